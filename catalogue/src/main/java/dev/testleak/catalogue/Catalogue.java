@@ -27,6 +27,19 @@ public final class Catalogue {
           ERROR_PRONE_FLAG_PREFIX + "TestSourcePattern",
           "testleak.testSourcePattern");
 
+  /**
+   * SpotBugs' counterpart of {@link #TEST_SOURCE_PATTERN}: it sees class files, so it matches the code
+   * base (directory or jar) a class was loaded from.
+   */
+  public static final RuleOption TEST_CODEBASE_PATTERN =
+      new RuleOption(
+          "testCodebasePattern",
+          "(^|.*/)(test-classes|classes/java/test|classes/kotlin/test|testFixtures)(/.*)?",
+          "Regular expression over the path of the directory or jar a class file comes from that"
+              + " marks its classes as test code (SpotBugs only).",
+          "",
+          "testleak.testCodebasePattern");
+
   public static final Rule STATIC_COLLECTION_NEVER_CLEARED =
       new Rule(
           "StaticCollectionNeverCleared",
@@ -58,7 +71,7 @@ public final class Catalogue {
           emptied in a `finally` block of the method that grows it. Arrays are not reported: they
           cannot grow.""",
           Severity.WARNING,
-          List.of(TEST_SOURCE_PATTERN),
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
           EnumSet.allOf(Engine.class),
           List.of(
               new Divergence(

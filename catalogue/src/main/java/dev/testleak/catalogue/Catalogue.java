@@ -82,7 +82,163 @@ public final class Catalogue {
                       + " assumes it clears the field, so it stays silent where Error Prone and"
                       + " SpotBugs see that the hook does not.")));
 
-  private static final List<Rule> RULES = List.of(STATIC_COLLECTION_NEVER_CLEARED);
+  public static final Rule ONCE_HOOK_STATE_MUTATED_BY_TESTS =
+      new Rule(
+          "OnceHookStateMutatedByTests",
+          Family.ONCE_HOOK_STATE,
+          "State created once per class in a once-hook is changed by every test",
+          "{0} ''{1}'' is created once in {2} and then changed by the tests, so every test sees what"
+              + " earlier tests left in it for as long as the class runs; create it in {3} instead, or"
+              + " reset it there",
+          List.of(
+              "the kind of state (list, map, mock, spy, atomic counter, StringBuilder, ...)",
+              "the field",
+              "the once-hook that creates it, e.g. @BeforeAll",
+              "the per-test hook of the same framework, e.g. @BeforeEach"),
+          "Create the state in a per-test hook (@BeforeEach, @Before, @BeforeMethod) instead of a"
+              + " once-hook, or reset it there",
+          """
+          A field assigned in a class-level once-hook (`@BeforeAll`, `@BeforeClass`, TestNG
+          `@BeforeClass/@BeforeSuite/@BeforeTest/@BeforeGroups`) lives for the whole class. When the
+          tests then add to it, stub or verify it (a Mockito mock counts every invocation of every
+          test), or bump it, each test starts from what the previous ones left: tests pass alone and
+          fail together, or the other way round, and results depend on the order. Reported at the
+          assignment in the once-hook, once per field, unless a per-test hook of the class (or an
+          inherited one) reassigns or resets it.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  public static final Rule RESOURCE_LEAKED_PER_INVOCATION =
+      new Rule(
+          "ResourceLeakedPerInvocation",
+          Family.PER_INVOCATION_RESOURCE,
+          "Resource opened once per test invocation is not closed by the end of that invocation",
+          "{0} opened {1} is {2}, so one leaks per invocation and stays open for the rest of the test"
+              + " JVM (the whole Surefire fork); open it in try-with-resources, or close it in finally"
+              + " or in the per-invocation teardown (@AfterEach/@After/@AfterMethod)",
+          List.of(
+              "the resource's type, e.g. FileInputStream or MockedStatic",
+              "where it is opened, e.g. 'in every invocation of a parameterized test'",
+              "what happens to it, e.g. 'never closed', 'discarded', 'closed only after the loop'"),
+          "Open it in try-with-resources, or close it in finally or in the per-invocation teardown",
+          """
+          A resource opened in the body of a parameterized, repeated, templated or dynamic test, a
+          JUnit 4 `Parameterized`/`Theories` test, a TestNG data-provider or `invocationCount` test,
+          in the per-invocation set-up of such a class, or inside a loop over cases, is opened once per
+          case. When it is not released by the end of the same invocation (never closed, its handle
+          discarded, closed only after the loop, or only at class end), the leak is multiplied by the
+          number of cases: file handles, sockets, `MockedStatic` registrations and mock sessions
+          pile up until the fork runs out of them.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  public static final Rule EXIT_REGISTRY_GROWN_PER_INVOCATION =
+      new Rule(
+          "ExitRegistryGrownPerInvocation",
+          Family.PER_INVOCATION_RESOURCE,
+          "JVM exit registry grows once per test invocation",
+          "{0} {1} adds an entry to a JVM-wide registry that only shrinks when the test JVM exits"
+              + " (the whole Surefire fork); delete the file yourself in finally (or use @TempDir) and"
+              + " remove shutdown hooks in a teardown hook",
+          List.of(
+              "the call, e.g. File.deleteOnExit()",
+              "where it is called, e.g. 'in every invocation of a parameterized test'"),
+          "Delete the file yourself in finally (or use @TempDir) and remove shutdown hooks in a teardown"
+              + " hook",
+          """
+          `File.deleteOnExit()` and `Runtime.addShutdownHook(..)` register with the JVM until it
+          exits; nothing ever removes a `deleteOnExit` entry. Called once per invocation of a
+          parameterized, repeated or dynamic test, or once per loop iteration, they grow without
+          bound over a suite, and a shutdown hook keeps everything it references reachable.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  public static final Rule THREAD_OR_SERVER_NEVER_STOPPED =
+      new Rule(
+          "ThreadOrServerNeverStopped",
+          Family.CLASS_LEVEL_THREAD,
+          "Thread, executor, timer or server started in test set-up is never stopped",
+          "{0} ''{1}'' is started in {2} and no matching teardown stops it, so its threads keep running"
+              + " and keep what they reference reachable for the rest of the test JVM (the whole"
+              + " Surefire fork); stop it in {3} or let JUnit close it with @AutoClose",
+          List.of(
+              "the kind, e.g. executor, thread, timer, HTTP server, server socket",
+              "the field, or the variable for a local",
+              "where it is started, e.g. @BeforeAll or a static initializer",
+              "the matching teardown and stop call, e.g. '@AfterAll (shutdownNow())'"),
+          "Stop it in the teardown hook of the same scope, or let JUnit close it with @AutoClose",
+          """
+          A thread, executor, timer or server started in class-level set-up (a static initializer,
+          `@BeforeAll`, `@BeforeClass`, TestNG `@BeforeClass/@BeforeSuite`) or in per-test set-up
+          (`@BeforeEach`, `@Before`, `@BeforeMethod`) keeps running after its tests are done unless
+          the teardown of the same scope stops it: its threads, ports and everything they reference
+          survive into every later test class of the fork. Daemon threads are reported too: being a
+          daemon only lets the JVM exit, it does not stop the thread while the fork runs.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  public static final Rule JVM_SETTING_NOT_RESTORED =
+      new Rule(
+          "JvmSettingNotRestored",
+          Family.GLOBAL_STATE,
+          "Test changes a JVM-wide setting and does not restore it",
+          "{0} changes {1} for the whole test JVM (the whole Surefire fork) and nothing restores it, so"
+              + " every later test runs with the change; save the previous value and restore it in"
+              + " finally or in a teardown hook (or use a rule or extension that does)",
+          List.of(
+              "the call, e.g. System.setProperty(..)",
+              "what it changes, e.g. system property 'user.timezone' or the default Locale"),
+          "Save the previous value and restore it in finally or in a teardown hook, or use a rule or"
+              + " extension that does",
+          """
+          System properties, `System.out/err/in`, the default `Locale` and `TimeZone`, the default
+          uncaught-exception handler, `Authenticator`/`CookieHandler`/`ProxySelector` defaults and
+          logger levels, handlers and appenders are shared by every test of the JVM. A test that
+          changes one and does not restore it (in `finally`, or in a teardown hook of its class)
+          changes the behaviour of every later test of the fork, which then pass or fail with the
+          order, and keeps whatever it installed reachable.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  public static final Rule SINGLETON_STATE_NOT_RESTORED =
+      new Rule(
+          "SingletonStateNotRestored",
+          Family.GLOBAL_STATE,
+          "Test changes the state of a process-wide singleton and does not restore it",
+          "{0} changes the state of singleton {1}, which lives for the whole test JVM (the whole"
+              + " Surefire fork), and nothing restores it, so every later test inherits the change;"
+              + " restore it (set the old value back, unregister, reset) in finally or in a teardown"
+              + " hook",
+          List.of("the call, e.g. register(..)", "the singleton, e.g. Registry.getInstance()"),
+          "Restore it (set the old value back, unregister, reset) in finally or in a teardown hook",
+          """
+          A singleton (a lazy `getInstance()`, a holder idiom, an enum `INSTANCE`, a `static final`
+          instance field) lives as long as its class: the whole test JVM. A test that configures it
+          or registers something with it and does not undo that in `finally` or a teardown hook
+          hands its configuration to every later test of the fork and keeps what it registered
+          reachable.""",
+          Severity.WARNING,
+          List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
+          EnumSet.allOf(Engine.class),
+          List.of());
+
+  private static final List<Rule> RULES =
+      List.of(
+          STATIC_COLLECTION_NEVER_CLEARED
+          // WAVE2: ONCE_HOOK_STATE_MUTATED_BY_TESTS, RESOURCE_LEAKED_PER_INVOCATION,
+          // EXIT_REGISTRY_GROWN_PER_INVOCATION, THREAD_OR_SERVER_NEVER_STOPPED,
+          // JVM_SETTING_NOT_RESTORED, SINGLETON_STATE_NOT_RESTORED
+          );
 
   private Catalogue() {}
 

@@ -1,0 +1,94 @@
+package dev.testleak.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * JVM-wide settings and how to restore them, and what a singleton looks like. Shared by the
+ * engines' JvmSettingNotRestored and SingletonStateNotRestored implementations.
+ */
+public final class GlobalStateVocabulary {
+  private GlobalStateVocabulary() {}
+
+  /**
+   * A JVM-wide setting: the calls that change it ({@code owner#name}), the calls that count as
+   * restoring it, what messages call it, and whether the first argument is a key (system
+   * properties) that must match for a restore to count.
+   */
+  public record Setting(Set<String> setters, Set<String> restorers, String what, boolean keyed) {}
+
+  public static final List<Setting> SETTINGS =
+      List.of(
+          new Setting(
+              Set.of("java.lang.System#setProperty", "java.lang.System#clearProperty"),
+              Set.of("java.lang.System#setProperty", "java.lang.System#clearProperty", "java.lang.System#setProperties"),
+              "system property",
+              true),
+          new Setting(Set.of("java.lang.System#setProperties"), Set.of("java.lang.System#setProperties"), "the system properties", false),
+          new Setting(Set.of("java.lang.System#setOut"), Set.of("java.lang.System#setOut"), "System.out", false),
+          new Setting(Set.of("java.lang.System#setErr"), Set.of("java.lang.System#setErr"), "System.err", false),
+          new Setting(Set.of("java.lang.System#setIn"), Set.of("java.lang.System#setIn"), "System.in", false),
+          new Setting(Set.of("java.util.Locale#setDefault"), Set.of("java.util.Locale#setDefault"), "the default Locale", false),
+          new Setting(Set.of("java.util.TimeZone#setDefault"), Set.of("java.util.TimeZone#setDefault"), "the default TimeZone", false),
+          new Setting(
+              Set.of("java.lang.Thread#setDefaultUncaughtExceptionHandler"),
+              Set.of("java.lang.Thread#setDefaultUncaughtExceptionHandler"),
+              "the default uncaught exception handler",
+              false),
+          new Setting(
+              Set.of("java.net.URL#setURLStreamHandlerFactory"),
+              Set.of(),
+              "the URL stream handler factory (which can be set only once per JVM)",
+              false),
+          new Setting(Set.of("java.net.Authenticator#setDefault"), Set.of("java.net.Authenticator#setDefault"), "the default Authenticator", false),
+          new Setting(Set.of("java.net.CookieHandler#setDefault"), Set.of("java.net.CookieHandler#setDefault"), "the default CookieHandler", false),
+          new Setting(Set.of("java.net.ProxySelector#setDefault"), Set.of("java.net.ProxySelector#setDefault"), "the default ProxySelector", false),
+          new Setting(Set.of("java.net.ResponseCache#setDefault"), Set.of("java.net.ResponseCache#setDefault"), "the default ResponseCache", false),
+          new Setting(
+              Set.of("javax.net.ssl.HttpsURLConnection#setDefaultSSLSocketFactory"),
+              Set.of("javax.net.ssl.HttpsURLConnection#setDefaultSSLSocketFactory"),
+              "the default SSL socket factory",
+              false),
+          new Setting(
+              Set.of("javax.net.ssl.HttpsURLConnection#setDefaultHostnameVerifier"),
+              Set.of("javax.net.ssl.HttpsURLConnection#setDefaultHostnameVerifier"),
+              "the default hostname verifier",
+              false),
+          new Setting(Set.of("javax.net.ssl.SSLContext#setDefault"), Set.of("javax.net.ssl.SSLContext#setDefault"), "the default SSLContext", false),
+          new Setting(
+              Set.of("java.util.logging.Logger#setLevel"),
+              Set.of("java.util.logging.Logger#setLevel", "java.util.logging.LogManager#reset", "java.util.logging.LogManager#readConfiguration"),
+              "a java.util.logging logger level",
+              false),
+          new Setting(
+              Set.of("java.util.logging.Logger#addHandler"),
+              Set.of("java.util.logging.Logger#removeHandler", "java.util.logging.LogManager#reset"),
+              "the handlers of a java.util.logging logger",
+              false),
+          new Setting(
+              Set.of("org.apache.logging.log4j.core.config.Configurator#setLevel", "org.apache.logging.log4j.core.config.Configurator#setRootLevel", "org.apache.logging.log4j.core.config.Configurator#setAllLevels"),
+              Set.of("org.apache.logging.log4j.core.config.Configurator#setLevel", "org.apache.logging.log4j.core.config.Configurator#setRootLevel", "org.apache.logging.log4j.core.config.Configurator#setAllLevels", "org.apache.logging.log4j.core.config.Configurator#reconfigure"),
+              "a Log4j 2 logger level",
+              false),
+          new Setting(
+              Set.of("ch.qos.logback.classic.Logger#setLevel"),
+              Set.of("ch.qos.logback.classic.Logger#setLevel", "ch.qos.logback.classic.LoggerContext#reset"),
+              "a Logback logger level",
+              false),
+          new Setting(
+              Set.of("ch.qos.logback.classic.Logger#addAppender"),
+              Set.of("ch.qos.logback.classic.Logger#detachAppender", "ch.qos.logback.classic.Logger#detachAndStopAllAppenders", "ch.qos.logback.classic.LoggerContext#reset"),
+              "the appenders of a Logback logger",
+              false));
+
+  /**
+   * Method-name prefixes of calls that change a singleton's state. These follow the JavaBeans and
+   * registry conventions of the singleton's own API (not names of test code).
+   */
+  public static final Set<String> SINGLETON_MUTATOR_PREFIXES =
+      Set.of("set", "register", "add", "put", "install", "enable", "disable", "configure");
+
+  /** Method-name prefixes of calls that undo a singleton change (besides calling the same setter). */
+  public static final Set<String> SINGLETON_RESTORER_PREFIXES =
+      Set.of("unregister", "deregister", "remove", "reset", "clear", "uninstall", "restore");
+}

@@ -80,7 +80,15 @@ public final class Catalogue {
                   "PMD analyses one source file at a time: when the growing class inherits a teardown"
                       + " hook from a superclass in another file, PMD cannot read that hook's body and"
                       + " assumes it clears the field, so it stays silent where Error Prone and"
-                      + " SpotBugs see that the hook does not.")));
+                      + " SpotBugs see that the hook does not."),
+              new Divergence(
+                  Engine.PMD,
+                  "owner-in-other-file",
+                  "PMD analyses one source file at a time and sees a class of another file only as a"
+                      + " compiled symbol, without its source path: when the field belongs to a class"
+                      + " of another file that is test code only by its location (a fixture class with"
+                      + " no framework annotation or type), PMD cannot tell it from production code and"
+                      + " stays silent.")));
 
   public static final Rule ONCE_HOOK_STATE_MUTATED_BY_TESTS =
       new Rule(

@@ -1,0 +1,183 @@
+package dev.testleak.pmd;
+
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.RuleOption;
+import dev.testleak.pmd.support.Clearing;
+import dev.testleak.pmd.support.Containers;
+import dev.testleak.pmd.support.Hooks;
+import dev.testleak.pmd.support.Suppression;
+import dev.testleak.pmd.support.TestCode;
+import dev.testleak.pmd.support.Teardowns;
+import dev.testleak.pmd.support.TypeHierarchy;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
+import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTTryStatement;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
+import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
+import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
+import net.sourceforge.pmd.properties.PropertyDescriptor;
+import net.sourceforge.pmd.properties.PropertyFactory;
+
+/**
+ * {@code StaticCollectionNeverCleared}: a static collection of test code that tests grow and no
+ * teardown empties. The semantics are those of docs/rules/StaticCollectionNeverCleared.md; the
+ * lifecycle and container knowledge lives in {@code dev.testleak.pmd.support}.
+ */
+public final class StaticCollectionNeverClearedRule extends AbstractJavaRulechainRule {
+  private static final String RULE_NAME = Catalogue.STATIC_COLLECTION_NEVER_CLEARED.id();
+  private static final RuleOption TEST_SOURCE = Catalogue.TEST_SOURCE_PATTERN;
+
+  static final PropertyDescriptor<Pattern> TEST_SOURCE_PATTERN =
+      PropertyFactory.regexProperty(TEST_SOURCE.name())
+          .desc(TEST_SOURCE.description())
+          .defaultValue(TEST_SOURCE.defaultValue())
+          .build();
+
+  public StaticCollectionNeverClearedRule() {
+    super(ASTCompilationUnit.class);
+    definePropertyDescriptor(TEST_SOURCE_PATTERN);
+  }
+
+  @Override
+  public Object visit(ASTCompilationUnit file, Object data) {
+    FileAnalysis analysis = new FileAnalysis(TestCode.of(file, getProperty(TEST_SOURCE_PATTERN)));
+    for (ASTTypeDeclaration topLevel : file.getTypeDeclarations()) {
+      Map<JFieldSymbol, ASTMethodCall> firstLeak = new LinkedHashMap<>();
+      for (ASTMethodCall call : topLevel.descendants(ASTMethodCall.class).crossFindBoundaries()) {
+        Containers.grownStaticField(call)
+            .filter(field -> analysis.leaks(call, field))
+            .ifPresent(field -> firstLeak.merge(field, call, StaticCollectionNeverClearedRule::earlier));
+      }
+      firstLeak.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue(POSITION))
+          .forEach(e -> report(data, e.getValue(), analysis.kind(e.getKey()), displayName(e.getValue(), e.getKey())));
+    }
+    return data;
+  }
+
+  /** Reported at the grow call: its first line is the line of the statement that grows the field. */
+  private void report(Object data, ASTMethodCall site, String kind, String name) {
+    asCtx(data).addViolation(site, kind, name);
+  }
+
+  private static final Comparator<JavaNode> POSITION =
+      Comparator.<JavaNode>comparingInt(JavaNode::getBeginLine).thenComparingInt(JavaNode::getBeginColumn);
+
+  private static ASTMethodCall earlier(ASTMethodCall a, ASTMethodCall b) {
+    return POSITION.compare(a, b) <= 0 ? a : b;
+  }
+
+  /** {@code NAME} when the field belongs to the growing class or an enclosing one, else {@code Owner.NAME}. */
+  private static String displayName(ASTMethodCall site, JFieldSymbol field) {
+    JClassSymbol owner = field.getEnclosingClass();
+    return TypeHierarchy.selfAndEnclosing(growingClass(site)).contains(owner)
+        ? field.getSimpleName()
+        : owner.getSimpleName() + "." + field.getSimpleName();
+  }
+
+  private static JClassSymbol growingClass(JavaNode site) {
+    return site.ancestors(ASTTypeDeclaration.class).first().getSymbol();
+  }
+
+  /** The decisions for one file; caches per field. */
+  private static final class FileAnalysis {
+    private final TestCode testCode;
+    private final Map<JFieldSymbol, Optional<String>> kinds = new HashMap<>();
+    private final Map<JClassSymbol, Map<JFieldSymbol, Boolean>> released = new HashMap<>();
+
+    FileAnalysis(TestCode testCode) {
+      this.testCode = testCode;
+    }
+
+    String kind(JFieldSymbol field) {
+      return kinds.get(field).orElseThrow();
+    }
+
+    boolean leaks(ASTMethodCall site, JFieldSymbol field) {
+      if (kinds.computeIfAbsent(field, FileAnalysis::leakableKind).isEmpty()) {
+        return false;
+      }
+      JClassSymbol growing = growingClass(site);
+      if (!isTestField(field, growing)) {
+        return false;
+      }
+      Set<JClassSymbol> classes = Teardowns.relevantClasses(growing, field);
+      return !growsHarmlessly(site, field, classes)
+          && !released
+              .computeIfAbsent(growing, g -> new HashMap<>())
+              .computeIfAbsent(field, f -> Teardowns.release(classes, f));
+    }
+
+    private static Optional<String> leakableKind(JFieldSymbol field) {
+      if (Containers.initializerPreventsGrowth(field) || Suppression.onField(field, RULE_NAME)) {
+        return Optional.empty();
+      }
+      return Containers.growableKind(field);
+    }
+
+    /**
+     * A field of this file is test code by the file's path or its class's lifecycle; one of another
+     * file by its class's lifecycle, or when it is inherited by a test class of this file.
+     */
+    private boolean isTestField(JFieldSymbol field, JClassSymbol growing) {
+      JClassSymbol owner = field.getEnclosingClass();
+      if (field.tryGetNode() != null) {
+        return testCode.isTestClassInThisFile(owner);
+      }
+      if (testCode.isTestByLifecycle(owner)) {
+        return true;
+      }
+      return Hooks.hookClassesAround(growing).contains(owner) && testCode.isTestClassInThisFile(growing);
+    }
+
+    /**
+     * Growth that runs once per class load or is undone: in a static initialiser or static field
+     * initialiser, a teardown hook, a class-level set-up hook of the field's concrete declaring
+     * class, or a {@code try} whose {@code finally} releases the field.
+     */
+    private static boolean growsHarmlessly(ASTMethodCall site, JFieldSymbol field, Set<JClassSymbol> classes) {
+      JavaNode child = site;
+      for (JavaNode node = site.getParent(); node != null && !(node instanceof ASTTypeDeclaration); node = node.getParent()) {
+        if (node instanceof ASTInitializer && ((ASTInitializer) node).isStatic()
+            || node instanceof ASTFieldDeclaration && ((ASTFieldDeclaration) node).isStatic()) {
+          return true;
+        }
+        if (node instanceof ASTMethodDeclaration) {
+          JMethodSymbol method = ((ASTMethodDeclaration) node).getSymbol();
+          return Hooks.isTeardown(method) || isOnceSetup(method, field);
+        }
+        if (node instanceof ASTTryStatement) {
+          ASTTryStatement tryStatement = (ASTTryStatement) node;
+          if (tryStatement.getFinallyClause() != null
+              && child != tryStatement.getFinallyClause()
+              && Clearing.releases(tryStatement.getFinallyClause(), field, classes)) {
+            return true;
+          }
+        }
+        child = node;
+      }
+      return false;
+    }
+
+    private static boolean isOnceSetup(JMethodSymbol method, JFieldSymbol field) {
+      JClassSymbol declaring = method.getEnclosingClass();
+      return Hooks.isClassSetupAnnotated(method)
+          && declaring.equals(field.getEnclosingClass())
+          && !declaring.isAbstract()
+          && !declaring.isInterface();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.testleak.sarif;
+
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.Rule;
+import dev.testleak.sarif.model.Sarif.Configuration;
+import dev.testleak.sarif.model.Sarif.Message;
+import dev.testleak.sarif.model.Sarif.MultiformatMessage;
+import dev.testleak.sarif.model.Sarif.ReportingDescriptor;
+import dev.testleak.sarif.model.Sarif.RuleProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SARIF rule descriptors rendered from the catalogue, with the properties GitHub code scanning reads. */
+final class RuleDescriptors {
+  /** The project's home page: the documentation base without its path into the repository. */
+  static final String PROJECT_URI =
+      Catalogue.DOCS_BASE_URI.substring(0, Catalogue.DOCS_BASE_URI.indexOf("/blob/"));
+
+  /** GitHub shows at most this much of a rule's full description. */
+  static final int FULL_DESCRIPTION_LIMIT = 1024;
+
+  private RuleDescriptors() {}
+
+  static ReportingDescriptor descriptor(Rule rule) {
+    String explanation = plainText(rule.explanation());
+    String fix = sentence(rule.fix());
+    String level = rule.severity().sarifLevel();
+    // No 'name': testleak's ids already are readable names, and SARIF (§3.49.7, validator rule
+    // SARIF1001) wants 'name' left out when it would equal 'id'.
+    return new ReportingDescriptor(
+        rule.id(),
+        null,
+        new Message(rule.summary()),
+        new Message(truncate(explanation, FULL_DESCRIPTION_LIMIT)),
+        new MultiformatMessage(
+            explanation + "\n\nFix: " + fix + "\n\nDocumentation: " + rule.helpUri(),
+            rule.explanation().strip()
+                + "\n\n**Fix:** " + fix
+                + "\n\nSee [" + rule.docPath() + "](" + rule.helpUri() + ")."),
+        rule.helpUri(),
+        new Configuration(level),
+        new RuleProperties(List.of("testleak", rule.family().id(), "maintainability"), "high", problemSeverity(level)));
+  }
+
+  /** GitHub's {@code problem.severity} for a SARIF level. */
+  static String problemSeverity(String level) {
+    return switch (level) {
+      case "error" -> "error";
+      case "warning" -> "warning";
+      default -> "recommendation";
+    };
+  }
+
+  /**
+   * Markdown hard-wrapped in paragraphs as plain text: each paragraph (and list item) on one line,
+   * paragraphs separated by a blank line.
+   */
+  static String plainText(String markdown) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : markdown.strip().split("\r?\n")) {
+      String text = line.strip();
+      boolean item = text.startsWith("- ") || text.startsWith("* ") || text.matches("\\d+\\. .*");
+      if (text.isEmpty() || item) {
+        if (current.length() > 0) {
+          paragraphs.add(current.toString());
+          current.setLength(0);
+        }
+      }
+      if (!text.isEmpty()) {
+        current.append(current.length() > 0 ? " " : "").append(text);
+      }
+    }
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** At most {@code limit} characters: cut after the last whole sentence that fits, else a word. */
+  static String truncate(String text, int limit) {
+    if (text.length() <= limit) {
+      return text;
+    }
+    String head = text.substring(0, limit - 1);
+    int sentence = Math.max(head.lastIndexOf(". "), head.lastIndexOf(".\n"));
+    if (sentence >= limit / 2) {
+      return head.substring(0, sentence + 1);
+    }
+    int space = head.lastIndexOf(' ');
+    return (space > 0 ? head.substring(0, space) : head).strip() + "\u2026";
+  }
+
+  private static String sentence(String text) {
+    String stripped = text.strip();
+    return stripped.endsWith(".") ? stripped : stripped + ".";
+  }
+}

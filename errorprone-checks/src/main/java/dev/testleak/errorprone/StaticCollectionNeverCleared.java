@@ -1,0 +1,311 @@
+package dev.testleak.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+import static com.google.errorprone.matchers.Description.NO_MATCH;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.tree.EndPosTable;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.LifecycleVocabulary.Phase;
+import dev.testleak.errorprone.support.CallGraph;
+import dev.testleak.errorprone.support.Containers;
+import dev.testleak.errorprone.support.Lifecycle;
+import dev.testleak.errorprone.support.TestCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+
+/**
+ * A {@link BugChecker} that flags static collections of test code that tests grow and no teardown
+ * empties; docs/rules/StaticCollectionNeverCleared.md states the exact semantics.
+ *
+ * <p>Matches each top-level class once: one scan collects the calls that grow a static field, then
+ * each field's grow sites are judged in position order and the first leaking one is reported.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "StaticCollectionNeverCleared",
+    summary = "Static collection in test code grows during tests and is never cleared",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = Catalogue.DOCS_BASE_URI + "StaticCollectionNeverCleared.md")
+public final class StaticCollectionNeverCleared extends BugChecker implements ClassTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private final Pattern testSourcePattern;
+
+  /**
+   * Instantiates the check with default options; {@link java.util.ServiceLoader}, which finds the
+   * check on the processor path, requires a public no-argument constructor.
+   */
+  public StaticCollectionNeverCleared() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Instantiates the check as Error Prone does, with the options of the compilation.
+   *
+   * @throws IllegalArgumentException if {@code -XepOpt:Testleak:TestSourcePattern} is not a valid
+   *     regular expression
+   */
+  @Inject
+  StaticCollectionNeverCleared(ErrorProneFlags flags) {
+    testSourcePattern = TestCode.sourcePattern(flags);
+  }
+
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    if (!(state.getPath().getParentPath().getLeaf() instanceof CompilationUnitTree)) {
+      return NO_MATCH;
+    }
+    Analysis analysis = new Analysis(state, TestCode.forAnalysis(testSourcePattern, state));
+    growSites(state.getPath())
+        .forEach(
+            (field, sites) -> {
+              if (!analysis.isCandidate(field)) {
+                return;
+              }
+              sites.stream()
+                  .filter(site -> analysis.leaks(field, site))
+                  .min(Comparator.comparingInt(site -> ASTHelpers.getStartPosition(site.getLeaf())))
+                  .filter(site -> !isSuppressed(field, site, state))
+                  .ifPresent(site -> state.reportMatch(describe(field, site, state)));
+            });
+    return NO_MATCH;
+  }
+
+  /** The calls in the class that grow a static field, by field, in source order. */
+  private static Map<VarSymbol, List<TreePath>> growSites(TreePath classPath) {
+    Map<VarSymbol, List<TreePath>> sites = new LinkedHashMap<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        Containers.grownVariable(tree)
+            .filter(Containers::isStaticField)
+            .ifPresent(v -> sites.computeIfAbsent(v, k -> new ArrayList<>()).add(getCurrentPath()));
+        return super.visitMethodInvocation(tree, null);
+      }
+    }.scan(classPath, null);
+    return sites;
+  }
+
+  private boolean isSuppressed(VarSymbol field, TreePath site, VisitorState state) {
+    if (isSuppressed(field, state)) {
+      return true;
+    }
+    // Error Prone has honoured the top-level class's suppression before calling matchClass.
+    for (TreePath p = site;
+        !(p.getParentPath().getLeaf() instanceof CompilationUnitTree);
+        p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if ((leaf instanceof MethodTree || leaf instanceof ClassTree || leaf instanceof VariableTree)
+          && isSuppressed(leaf, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Description describe(VarSymbol field, TreePath site, VisitorState state) {
+    ClassSymbol owner = field.owner.enclClass();
+    boolean ownerEnclosesSite = Lifecycle.enclosingClasses(growingClass(site)).contains(owner);
+    String name =
+        ownerEnclosesSite || owner.getSimpleName().isEmpty()
+            ? field.getSimpleName().toString()
+            : owner.getSimpleName() + "." + field.getSimpleName();
+    String kind = Containers.kindOf(Containers.supertypeNames(field.type, state));
+    return buildDescription(new StartPosition((JCTree) site.getLeaf()))
+        .setMessage(Catalogue.STATIC_COLLECTION_NEVER_CLEARED.formatMessage(kind, name))
+        .build();
+  }
+
+  private static ClassSymbol growingClass(TreePath site) {
+    for (TreePath p = site; ; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree classTree) {
+        return ASTHelpers.getSymbol(classTree);
+      }
+    }
+  }
+
+  /** The judgements of one top-level class, with caches that live as long as the match. */
+  private static final class Analysis {
+    private final VisitorState state;
+    private final TestCode testCode;
+    private final Map<VarSymbol, Boolean> candidates = new HashMap<>();
+    private final Map<List<Object>, Boolean> clearedByTeardown = new HashMap<>();
+
+    Analysis(VisitorState state, TestCode testCode) {
+      this.state = state;
+      this.testCode = testCode;
+    }
+
+    /** "Which fields" and "Not reported for these fields". */
+    boolean isCandidate(VarSymbol field) {
+      return candidates.computeIfAbsent(field, this::computeIsCandidate);
+    }
+
+    private boolean computeIsCandidate(VarSymbol field) {
+      Set<String> types = Containers.supertypeNames(field.type, state);
+      if (!Containers.isGrowable(types)
+          || Containers.isGuavaImmutable(field.type.tsym)
+          || Containers.isWeakKeyedType(field.type, state)
+          || !testCode.isTestCode(field.owner.enclClass())) {
+        return false;
+      }
+      if (JavacTrees.instance(state.context).getTree(field) instanceof VariableTree declaration) {
+        var initializer = declaration.getInitializer();
+        if (Containers.isWeakKeyed(initializer, state)
+            || (field.isFinal() && Containers.isImmutableFactoryCall(initializer))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "Growth that is not a leak" and "What clears it". */
+    boolean leaks(VarSymbol field, TreePath site) {
+      ClassSymbol growingClass = growingClass(site);
+      return !isExempt(field, site, growingClass) && !isClearedByTeardown(field, growingClass);
+    }
+
+    /**
+     * True if the site runs once per class load (static initialiser), in a teardown hook or a
+     * class-level set-up hook of the concrete declaring class, or inside a {@code try} whose {@code
+     * finally} empties the field. A lambda body runs when it is called, not where it is written, so
+     * a lambda in a static initialiser is ordinary growth.
+     */
+    private boolean isExempt(VarSymbol field, TreePath site, ClassSymbol growingClass) {
+      boolean deferred = false;
+      Tree child = site.getLeaf();
+      for (TreePath p = site.getParentPath(); p != null; child = p.getLeaf(), p = p.getParentPath()) {
+        Tree leaf = p.getLeaf();
+        Tree parent = p.getParentPath() == null ? null : p.getParentPath().getLeaf();
+        if (leaf instanceof LambdaExpressionTree) {
+          deferred = true;
+        } else if (leaf instanceof TryTree tryTree
+            && tryTree.getFinallyBlock() != null
+            && child != tryTree.getFinallyBlock()
+            && clears(tryTree.getFinallyBlock(), field, growingClass)) {
+          return true;
+        } else if (leaf instanceof BlockTree block && parent instanceof ClassTree) {
+          return !deferred && block.isStatic();
+        } else if (leaf instanceof VariableTree variable && parent instanceof ClassTree) {
+          return !deferred && ASTHelpers.getSymbol(variable).isStatic();
+        } else if (leaf instanceof MethodTree method) {
+          return isExemptHook(ASTHelpers.getSymbol(method), field);
+        } else if (leaf instanceof ClassTree) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean isExemptHook(MethodSymbol method, VarSymbol field) {
+      return Lifecycle.hookOf(method, state)
+          .filter(
+              hook ->
+                  hook.isTeardown()
+                      || (hook.isClassLevelSetup()
+                          && method.owner == field.owner
+                          && !Lifecycle.isAbstract((ClassSymbol) field.owner)))
+          .isPresent();
+    }
+
+    private boolean isClearedByTeardown(VarSymbol field, ClassSymbol growingClass) {
+      return clearedByTeardown.computeIfAbsent(
+          List.of(field, growingClass), k -> computeClearedByTeardown(field, growingClass));
+    }
+
+    private boolean computeClearedByTeardown(VarSymbol field, ClassSymbol growingClass) {
+      Set<ClassSymbol> classes = lifecycleClasses(field, growingClass);
+      for (ClassSymbol clazz : classes) {
+        for (MethodSymbol hook : Lifecycle.declaredHooks(clazz, Phase.TEARDOWN, state)) {
+          MethodTree declaration = CallGraph.declaration(hook, state);
+          if (declaration == null) {
+            return true; // Its body cannot be read (a class file): assume it clears the field.
+          }
+          if (declaration.getBody() != null
+              && CallGraph.reaches(
+                  declaration.getBody(),
+                  t -> Containers.releases(t, field),
+                  classes::contains,
+                  state)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean clears(BlockTree block, VarSymbol field, ClassSymbol growingClass) {
+      Set<ClassSymbol> classes = lifecycleClasses(field, growingClass);
+      return CallGraph.reaches(block, t -> Containers.releases(t, field), classes::contains, state);
+    }
+
+    /**
+     * The growing class, its enclosing classes, their supertypes, and the field's declaring class
+     * with its supertypes: whose teardown hooks count, and whose methods are followed from them.
+     */
+    private Set<ClassSymbol> lifecycleClasses(VarSymbol field, ClassSymbol growingClass) {
+      Set<ClassSymbol> classes = new LinkedHashSet<>(Lifecycle.classesAround(growingClass, state));
+      classes.addAll(Lifecycle.supertypes(field.owner.enclClass(), state));
+      return classes;
+    }
+  }
+
+  /** Reports at the start of the growing call, where every engine sees it begin. */
+  private record StartPosition(JCTree tree) implements DiagnosticPosition {
+    @Override
+    public JCTree getTree() {
+      return tree;
+    }
+
+    @Override
+    public int getStartPosition() {
+      return TreeInfo.getStartPos(tree);
+    }
+
+    @Override
+    public int getPreferredPosition() {
+      return TreeInfo.getStartPos(tree);
+    }
+
+    @Override
+    public int getEndPosition(EndPosTable endPosTable) {
+      return TreeInfo.getEndPos(tree, endPosTable);
+    }
+  }
+}

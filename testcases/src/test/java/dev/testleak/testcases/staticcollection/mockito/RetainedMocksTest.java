@@ -1,5 +1,6 @@
 package dev.testleak.testcases.staticcollection.mockito;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
@@ -23,7 +24,7 @@ class RetainedMocksTest {
   void usesMock() {
     Supplier<String> supplier = mock(Supplier.class);
     MOCKS.add(supplier); // expect: StaticCollectionNeverCleared
-    supplier.get();
+    assertNull(supplier.get());
     verify(supplier).get();
   }
 }

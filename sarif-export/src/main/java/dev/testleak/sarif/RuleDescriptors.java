@@ -34,12 +34,58 @@ final class RuleDescriptors {
         new Message(truncate(explanation, FULL_DESCRIPTION_LIMIT)),
         new MultiformatMessage(
             explanation + "\n\nFix: " + fix + "\n\nDocumentation: " + rule.helpUri(),
-            rule.explanation().strip()
-                + "\n\n**Fix:** " + fix
-                + "\n\nSee [" + rule.docPath() + "](" + rule.helpUri() + ")."),
+            helpMarkdown(rule, fix)),
         rule.helpUri(),
         new Configuration(level),
         new RuleProperties(List.of("testleak", rule.family().id(), "maintainability"), "high", problemSeverity(level)));
+  }
+
+  /** The sections of a rule page that make its SARIF help, in this order. */
+  static final List<String> HELP_SECTIONS = List.of("What leaks, and for how long", "Noncompliant", "Compliant", "The fix");
+
+  /**
+   * The rule's help in Markdown: what leaks and why, noncompliant and compliant code, and the fix,
+   * taken from the rule page ({@code docs/rules/<Id>.md}, packaged with the exporter); the
+   * catalogue's explanation stands in for a page that is missing. Ends with the catalogue's fix and
+   * a link to the page.
+   */
+  static String helpMarkdown(Rule rule, String fix) {
+    StringBuilder out = new StringBuilder();
+    String page = page(rule);
+    if (page != null) {
+      for (String section : HELP_SECTIONS) {
+        String body = section(page, section);
+        if (body != null) {
+          out.append("## ").append(section).append("\n\n").append(body).append("\n\n");
+        }
+      }
+    }
+    if (out.length() == 0) {
+      out.append(rule.explanation().strip()).append("\n\n");
+    }
+    return out.append("**Fix:** ").append(fix).append("\n\nSee [").append(rule.docPath()).append("](")
+        .append(rule.helpUri()).append(").").toString();
+  }
+
+  private static String page(Rule rule) {
+    try (java.io.InputStream in = RuleDescriptors.class.getResourceAsStream("rules/" + rule.id() + ".md")) {
+      return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** The text under {@code ## title} up to the next heading of level 2, stripped; null if absent. */
+  static String section(String page, String title) {
+    String heading = "\n## " + title + "\n";
+    int start = ("\n" + page).indexOf(heading);
+    if (start < 0) {
+      return null;
+    }
+    int from = start + heading.length() - 1;
+    int end = page.indexOf("\n## ", from);
+    String body = page.substring(Math.min(from, page.length()), end < 0 ? page.length() : end).strip();
+    return body.isEmpty() ? null : body;
   }
 
   /** GitHub's {@code problem.severity} for a SARIF level. */

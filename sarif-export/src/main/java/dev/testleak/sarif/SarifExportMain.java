@@ -1,46 +1,37 @@
 package dev.testleak.sarif;
 
-import dev.testleak.catalogue.Engine;
-import dev.testleak.sarif.report.ErrorProneReport;
-import dev.testleak.sarif.report.Finding;
-import dev.testleak.sarif.report.PmdReport;
 import dev.testleak.sarif.report.ReportException;
-import dev.testleak.sarif.report.SpotBugsReport;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar testleak-sarif-export.jar --repo-root <dir> [--errorprone <jsonl>]... [--spotbugs
- * <xml>]... [--pmd <xml>]... --output <file.sarif> [--summary]}: merges the reports into one SARIF
- * 2.1.0 file for GitHub code scanning.
+ * {@code java -jar testleak-sarif-export.jar --repo-root <dir> [--errorprone <jsonl>]...
+ * [--errorprone-log <build.log>]... [--spotbugs <xml>]... [--pmd <xml>]... --output <file.sarif>
+ * [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--summary]}:
+ * merges the reports into one SARIF 2.1.0 file for GitHub code scanning.
  *
- * <p>Exit codes: 0 written; 1 an input or the output could not be read or written; 2 wrong usage. On
- * failure one line goes to stderr and no output file is written or changed.
+ * <p>Exit codes: 0 written; 1 an input or the output could not be read or written (one line on
+ * stderr naming the file, no output file written or changed); 2 wrong usage; 3 written, but an engine
+ * reported errors about its own run (they are the SARIF's tool execution notifications, and one line
+ * each on stderr); 4 written, {@code --fail-on-new} given and a result is new.
  */
 public final class SarifExportMain {
   static final String NAME = "testleak-sarif-export";
-  static final int OK = 0;
-  static final int INPUT_ERROR = 1;
-  static final int USAGE_ERROR = 2;
+  static final int OK = SarifExport.OK;
+  static final int INPUT_ERROR = SarifExport.INPUT_ERROR;
+  static final int USAGE_ERROR = SarifExport.USAGE_ERROR;
 
   static final String USAGE =
       "usage: java -jar testleak-sarif-export.jar --repo-root <dir> [--errorprone <jsonl>]..."
-          + " [--spotbugs <xml>]... [--pmd <xml>]... --output <file.sarif> [--summary]";
+          + " [--errorprone-log <log>]... [--spotbugs <xml>]... [--pmd <xml>]... --output <file.sarif>"
+          + " [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--summary]";
 
-  private static final Map<String, Engine> INPUT_OPTIONS =
-      Map.of("--errorprone", Engine.ERROR_PRONE, "--spotbugs", Engine.SPOTBUGS, "--pmd", Engine.PMD);
+  private static final List<String> INPUT_OPTIONS = List.of("--errorprone", "--errorprone-log", "--spotbugs", "--pmd");
+  private static final List<String> FLAGS = List.of("--summary", "--keep-suppressed", "--fail-on-new", "--include-absent");
 
   private SarifExportMain() {}
 
@@ -65,8 +56,9 @@ public final class SarifExportMain {
       out.println(USAGE);
       return OK;
     }
+    SarifExport.Outcome outcome;
     try {
-      return export(options, out);
+      outcome = SarifExport.run(options.request);
     } catch (ReportException e) {
       err.println(NAME + ": " + e.getMessage());
       return INPUT_ERROR;
@@ -74,64 +66,20 @@ public final class SarifExportMain {
       err.println(NAME + ": internal error: " + String.valueOf(e).replaceAll("\\s+", " "));
       return INPUT_ERROR;
     }
-  }
-
-  private static int export(Options options, PrintStream out) throws ReportException {
-    Path repoRoot = options.repoRoot;
-    if (!Files.isDirectory(repoRoot)) {
-      throw new ReportException(repoRoot, "repository root is not a directory");
+    for (String warning : outcome.warnings()) {
+      err.println(NAME + ": warning: " + warning);
     }
-    Path output = options.output.toAbsolutePath().normalize();
-    for (List<Path> inputs : options.inputs.values()) {
-      for (Path input : inputs) {
-        if (input.toAbsolutePath().normalize().equals(output)) {
-          throw new ReportException(options.output, "the output would overwrite an input report");
-        }
-      }
+    for (String error : outcome.engineErrors()) {
+      err.println(NAME + ": engine error: " + error);
     }
-    Map<Engine, List<Finding>> findings = new EnumMap<>(Engine.class);
-    for (Map.Entry<Engine, List<Path>> entry : options.inputs.entrySet()) {
-      List<Finding> ofEngine = new ArrayList<>();
-      for (Path input : entry.getValue()) {
-        ofEngine.addAll(read(entry.getKey(), input, repoRoot));
-      }
-      findings.put(entry.getKey(), SarifLogBuilder.distinct(ofEngine));
-    }
-    byte[] sarif = SarifWriter.toBytes(SarifLogBuilder.build(repoRoot, findings));
-    try {
-      SarifWriter.writeAtomically(options.output, sarif);
-    } catch (IOException | SecurityException e) {
-      throw new ReportException(options.output, "cannot write: " + describe(e), e);
+    if (outcome.exitCode() == SarifExport.NEW_FINDINGS) {
+      err.println(NAME + ": " + outcome.newResults() + " new " + (outcome.newResults() == 1 ? "finding" : "findings")
+          + (options.request.baseline == null ? " (no --baseline given, so every finding is new)" : " not in the baseline"));
     }
     if (options.summary) {
-      out.print(Summary.render(findings, options.output));
+      out.print(Summary.render(outcome.findings(), outcome.results(), options.request.output()));
     }
-    return OK;
-  }
-
-  private static List<Finding> read(Engine engine, Path input, Path repoRoot) throws ReportException {
-    return switch (engine) {
-      case ERROR_PRONE -> ErrorProneReport.read(input, repoRoot);
-      case SPOTBUGS -> SpotBugsReport.read(input, repoRoot);
-      case PMD -> PmdReport.read(input, repoRoot);
-    };
-  }
-
-  /** Why a file operation failed, in words rather than exception class names. */
-  private static String describe(Exception e) {
-    if (e instanceof AccessDeniedException || e instanceof SecurityException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory: " + ((NoSuchFileException) e).getFile();
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory: " + ((NotDirectoryException) e).getFile();
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() != null ? ": " + fs.getFile() : "");
-    }
-    return e.getMessage() != null ? e.getMessage() : "I/O error";
+    return outcome.exitCode();
   }
 
   /** A command line that cannot be run; the message says why. */
@@ -145,22 +93,24 @@ public final class SarifExportMain {
 
   /** The parsed command line. */
   static final class Options {
-    Path repoRoot;
-    Path output;
+    SarifExport.Request request;
     boolean summary;
-    /** Input reports per engine, engines in the order of their first option, files as given. */
-    final Map<Engine, List<Path>> inputs = new LinkedHashMap<>();
 
     /** The options, or null when help was asked for. Accepts {@code --opt value} and {@code --opt=value}. */
     static Options parse(String[] args) throws UsageException {
       Options options = new Options();
+      Path repoRoot = null;
+      Path output = null;
+      Path baseline = null;
+      java.util.Set<String> flags = new java.util.HashSet<>();
+      List<Map.Entry<String, Path>> inputs = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if (arg.equals("--help") || arg.equals("-h")) {
           return null;
         }
-        if (arg.equals("--summary")) {
-          options.summary = true;
+        if (FLAGS.contains(arg)) {
+          flags.add(arg);
           continue;
         }
         String name = arg;
@@ -189,34 +139,61 @@ public final class SarifExportMain {
         }
         switch (name) {
           case "--repo-root" -> {
-            if (options.repoRoot != null) {
+            if (repoRoot != null) {
               throw new UsageException("--repo-root given twice");
             }
-            options.repoRoot = path;
+            repoRoot = path;
           }
           case "--output" -> {
-            if (options.output != null) {
+            if (output != null) {
               throw new UsageException("--output given twice");
             }
-            options.output = path;
+            output = path;
           }
-          default -> options.inputs.computeIfAbsent(INPUT_OPTIONS.get(name), e -> new ArrayList<>()).add(path);
+          case "--baseline" -> {
+            if (baseline != null) {
+              throw new UsageException("--baseline given twice");
+            }
+            baseline = path;
+          }
+          default -> inputs.add(Map.entry(name, path));
         }
       }
-      if (options.repoRoot == null) {
+      if (repoRoot == null) {
         throw new UsageException("missing --repo-root");
       }
-      if (options.output == null) {
+      if (output == null) {
         throw new UsageException("missing --output");
       }
-      if (options.inputs.isEmpty()) {
-        throw new UsageException("no input report (give at least one of --errorprone, --spotbugs, --pmd)");
+      if (inputs.isEmpty()) {
+        throw new UsageException("no input report (give at least one of --errorprone, --errorprone-log, --spotbugs, --pmd)");
       }
+      if (flags.contains("--include-absent") && baseline == null) {
+        throw new UsageException("--include-absent needs --baseline");
+      }
+      SarifExport.Request request = new SarifExport.Request(repoRoot, output);
+      for (Map.Entry<String, Path> input : inputs) {
+        switch (input.getKey()) {
+          case "--errorprone" -> request.errorProne(input.getValue());
+          case "--errorprone-log" -> request.errorProneLog(input.getValue());
+          case "--spotbugs" -> request.spotBugs(input.getValue());
+          default -> request.pmd(input.getValue());
+        }
+      }
+      request
+          .keepSuppressed(flags.contains("--keep-suppressed"))
+          .failOnNew(flags.contains("--fail-on-new"))
+          .includeAbsent(flags.contains("--include-absent"));
+      if (baseline != null) {
+        request.baseline(baseline);
+      }
+      options.request = request;
+      options.summary = flags.contains("--summary");
       return options;
     }
 
     private static boolean isValued(String name) {
-      return name.equals("--repo-root") || name.equals("--output") || INPUT_OPTIONS.containsKey(name);
+      return name.equals("--repo-root") || name.equals("--output") || name.equals("--baseline") || INPUT_OPTIONS.contains(name);
     }
   }
 }

@@ -36,8 +36,32 @@ final class SarifWriter {
     }
   }
 
+  /**
+   * Serialises {@code log} straight into a temporary file beside {@code target} (the log's text is
+   * never held in memory as a whole) and moves it over {@code target}.
+   *
+   * @return the number of bytes written
+   */
+  static long writeAtomically(Path target, Sarif.Log log) throws IOException {
+    return writeAtomically(
+        target,
+        out -> {
+          WRITER.writeValue(new NonClosing(out), log);
+          out.write('\n');
+        });
+  }
+
   /** Writes {@code content} to {@code target} atomically, creating its directory if needed. */
   static void writeAtomically(Path target, byte[] content) throws IOException {
+    writeAtomically(target, out -> out.write(content));
+  }
+
+  /** Something that writes the file's content. */
+  interface Content {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  private static long writeAtomically(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Files.createDirectories(directory);
@@ -46,7 +70,10 @@ final class SarifWriter {
     }
     Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
     try {
-      Files.write(temp, content);
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        content.writeTo(out);
+      }
+      long size = Files.size(temp);
       // createTempFile makes the file private to its owner; a report is as readable as any build output.
       Set<PosixFilePermission> permissions =
           Files.exists(absolute) && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null
@@ -56,8 +83,61 @@ final class SarifWriter {
         Files.setPosixFilePermissions(temp, permissions);
       }
       Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return size;
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * The size of {@code file} gzipped, streaming: first at the fastest level, which compresses less,
+   * so when that fits under {@code limit} the upload's does too; otherwise at the default level.
+   */
+  static long gzippedSize(Path file, long limit) throws IOException {
+    long fast = gzippedSize(file, java.util.zip.Deflater.BEST_SPEED);
+    return fast <= limit ? fast : gzippedSize(file, java.util.zip.Deflater.DEFAULT_COMPRESSION);
+  }
+
+  private static long gzippedSize(Path file, int level) throws IOException {
+    long[] count = {0};
+    java.io.OutputStream counter =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            count[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            count[0] += len;
+          }
+        };
+    try (java.io.InputStream in = Files.newInputStream(file);
+        java.util.zip.GZIPOutputStream gzip =
+            new java.util.zip.GZIPOutputStream(counter, 1 << 16) {
+              {
+                def.setLevel(level);
+              }
+            }) {
+      in.transferTo(gzip);
+    }
+    return count[0];
+  }
+
+  /** Keeps Jackson from closing the stream before the trailing newline is written. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
     }
   }
 

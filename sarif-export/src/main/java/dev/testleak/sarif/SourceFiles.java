@@ -21,15 +21,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The source files findings point into, read on demand (and at most once each): the text of a flagged
- * line for fingerprints, and the precise region of a finding whose engine gave only a line. A missing
- * or unreadable file is not an error: the finding keeps the position its engine gave.
+ * The source files findings point into, read on demand: the text of a flagged line for fingerprints,
+ * GitHub's line hashes, the syntax tree for retention paths, and the precise region of a finding whose
+ * engine gave only a line. A missing or unreadable file is not an error: the finding keeps the
+ * position its engine gave. Only the {@value #CACHED} most recently used files are kept, so memory
+ * stays bounded however many files have findings (results are processed file by file).
  */
 final class SourceFiles {
   /** Statements and members a line-only finding is widened to when one starts where the line does. */
@@ -43,16 +45,41 @@ final class SourceFiles {
           ExplicitConstructorInvocationStmt.class,
           FieldDeclaration.class);
 
+  static final int CACHED = 8;
+
   private final Path repoRoot;
-  private final Map<String, Optional<Source>> sources = new HashMap<>();
+  private final Map<String, Optional<Source>> sources =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Source>> eldest) {
+          return size() > CACHED;
+        }
+      };
 
   SourceFiles(Path repoRoot) {
-    this.repoRoot = repoRoot;
+    this.repoRoot = repoRoot.toAbsolutePath().normalize();
   }
 
   /** The text of the finding's line, if its file can be read and has that line. */
   Optional<String> lineText(String path, int line) {
     return source(path).filter(s -> line >= 1 && line <= s.lines.size()).map(s -> s.lines.get(line - 1));
+  }
+
+  /** GitHub's {@code primaryLocationLineHash} of the line, if the file can be read and has it. */
+  Optional<String> lineHash(String path, int line) {
+    return source(path).flatMap(s -> s.lineHash(line));
+  }
+
+  /** The file's syntax tree, if it can be read and parsed. */
+  Optional<CompilationUnit> unit(String path) {
+    return source(path).flatMap(Source::unit);
+  }
+
+  /** Whether the repository has this file. */
+  boolean exists(String path) {
+    return source(path).isPresent();
   }
 
   /**
@@ -103,12 +130,22 @@ final class SourceFiles {
   }
 
   private Optional<Source> source(String path) {
-    return sources.computeIfAbsent(path, this::load);
+    Optional<Source> source = sources.get(path);
+    if (source == null) {
+      source = load(path);
+      sources.put(path, source);
+    }
+    return source;
   }
 
   private Optional<Source> load(String path) {
-    Path file = repoRoot.resolve(path);
-    if (!Files.isRegularFile(file)) {
+    Path file;
+    try {
+      file = repoRoot.resolve(path).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+    if (!file.startsWith(repoRoot) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
@@ -120,9 +157,6 @@ final class SourceFiles {
               .onUnmappableCharacter(CodingErrorAction.REPLACE)
               .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
               .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
       return Optional.of(new Source(text));
     } catch (IOException | SecurityException e) {
       return Optional.empty();
@@ -147,13 +181,24 @@ final class SourceFiles {
 
   /** A source file's lines, and its syntax tree parsed when first needed. */
   private static final class Source {
+    /** The file's text, a byte order mark included (GitHub's line hash reads it too). */
+    private final String raw;
     private final String text;
     private final List<String> lines;
     private Optional<CompilationUnit> unit;
+    private String[] lineHashes;
 
-    Source(String text) {
-      this.text = text;
+    Source(String raw) {
+      this.raw = raw;
+      this.text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
       this.lines = List.of(text.split("\r\n|\r|\n", -1));
+    }
+
+    Optional<String> lineHash(int line) {
+      if (lineHashes == null) {
+        lineHashes = LineHashes.of(raw);
+      }
+      return line >= 1 && line <= lineHashes.length ? Optional.ofNullable(lineHashes[line - 1]) : Optional.empty();
     }
 
     Optional<CompilationUnit> unit() {
@@ -167,7 +212,9 @@ final class SourceFiles {
       try {
         ParserConfiguration configuration =
             new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                // RAW: every syntax javaparser knows, without its language-level validators, which
+                // cost as much as the parse and matter nothing here (javac already compiled it).
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setAttributeComments(false)
                 .setTabSize(1);
         ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * The {@code --summary} text: findings by rule and engine ("-" for an engine without input), the files
- * with the most findings, and where the SARIF file went. Counts are of SARIF results, so duplicates
- * an engine reported twice count once.
+ * with the most findings, and where the SARIF file went. The table counts each engine's findings
+ * (duplicates an engine reported twice count once); the first line counts SARIF results, in which a
+ * finding several engines reported counts once.
  */
 final class Summary {
   static final int TOP_FILES = 10;
@@ -23,11 +24,13 @@ final class Summary {
 
   /**
    * @param findings per engine that had input, duplicates already removed
+   * @param results the SARIF results: findings of several engines at one place count once
    */
-  static String render(Map<Engine, List<Finding>> findings, Path output) {
+  static String render(Map<Engine, List<Finding>> findings, int results, Path output) {
     StringBuilder out = new StringBuilder();
     int total = findings.values().stream().mapToInt(List::size).sum();
-    out.append("testleak: ").append(total).append(total == 1 ? " finding" : " findings").append('\n');
+    out.append("testleak: ").append(results).append(results == 1 ? " finding" : " findings")
+        .append(" (").append(total).append(" reported by the engines)").append('\n');
 
     List<String> header = new ArrayList<>(List.of("Rule"));
     for (Engine engine : Engine.values()) {

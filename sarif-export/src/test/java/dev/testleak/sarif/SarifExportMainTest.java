@@ -137,15 +137,16 @@ class SarifExportMainTest {
         Cli.run("--repo-root", repo.root.toString(), "--errorprone", repo.errorProne().toString(), "--pmd",
             repo.pmd().toString(), "--output", out.toString(), "--summary");
     assertThat(cli.code()).isZero();
-    assertThat(cli.out())
-        .isEqualTo(
+    // One row per catalogue rule (rules without findings show 0), so only testleak's rows are fixed here.
+    String text = cli.out();
+    assertThat(text).startsWith("testleak: 2 findings (3 reported by the engines)\n\nFindings by rule and engine\n");
+    assertThat(text.lines().toList())
+        .anyMatch(l -> l.matches("  Rule +Error Prone  SpotBugs  PMD  Total"))
+        .anyMatch(l -> l.matches("  StaticCollectionNeverCleared +2 +- +1 +3"))
+        .anyMatch(l -> l.matches("  Total +2 +- +1 +3"));
+    assertThat(text)
+        .endsWith(
             """
-            testleak: 3 findings
-
-            Findings by rule and engine
-              Rule                          Error Prone  SpotBugs  PMD  Total
-              StaticCollectionNeverCleared            2         -    1      3
-              Total                                   2         -    1      3
 
             Files with the most findings (2 of 2)
               Findings  File

@@ -49,42 +49,45 @@ class SarifExportTest {
   }
 
   @Test
-  void writesOneRunPerEngineWithInput() throws Exception {
+  void mergesTheEnginesIntoOneRunAndListsTheEnginesOfEachResult() throws Exception {
     JsonNode log = read(exportAll("all.sarif"));
 
     assertThat(log.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
-    List<String> names = new ArrayList<>();
-    List<String> categories = new ArrayList<>();
-    for (JsonNode run : log.get("runs")) {
-      JsonNode driver = run.at("/tool/driver");
-      names.add(driver.get("name").asText());
-      categories.add(run.at("/automationDetails/id").asText());
-      assertThat(driver.get("informationUri").asText()).isEqualTo("https://github.com/testleak/testleak");
-      assertThat(driver.get("version").asText()).isEqualTo(driver.get("semanticVersion").asText()).isNotBlank();
-      assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
-          .isEqualTo(repo.root.toUri().toString())
-          .startsWith("file:/")
-          .endsWith("/");
+    assertThat(log.get("runs")).hasSize(1);
+    JsonNode run = log.at("/runs/0");
+    JsonNode driver = run.at("/tool/driver");
+    assertThat(driver.get("name").asText()).isEqualTo("testleak");
+    assertThat(run.at("/automationDetails/id").asText()).isEqualTo("testleak/");
+    assertThat(driver.get("informationUri").asText()).isEqualTo("https://github.com/testleak/testleak");
+    assertThat(driver.get("version").asText()).isEqualTo(driver.get("semanticVersion").asText()).isNotBlank();
+    assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+        .isEqualTo(repo.root.toUri().toString())
+        .startsWith("file:/")
+        .endsWith("/");
+    assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
+    // CacheTest:12 (Error Prone), CacheTest:13 (SpotBugs' fixture), OrderServiceTest:14 (all three, once).
+    List<String> found = new ArrayList<>();
+    for (JsonNode result : run.get("results")) {
+      found.add(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText().replaceAll(".*/", "") + ":"
+          + result.at("/locations/0/physicalLocation/region/startLine").asInt() + " " + result.at("/properties/engines"));
     }
-    assertThat(names).containsExactly("testleak (Error Prone)", "testleak (SpotBugs)", "testleak (PMD)");
-    assertThat(categories).containsExactly("testleak/errorprone/", "testleak/spotbugs/", "testleak/pmd/");
+    assertThat(found)
+        .containsExactly(
+            "CacheTest.java:12 [\"errorprone\"]",
+            "CacheTest.java:13 [\"spotbugs\"]",
+            "OrderServiceTest.java:14 [\"errorprone\",\"spotbugs\",\"pmd\"]");
   }
 
   @Test
-  void writesOnlyTheRunsOfEnginesGivenAndKeepsARunWithoutResults() throws Exception {
+  void aRunWithoutResultsIsStillWrittenSoFixedAlertsClose() throws Exception {
     Path empty = repo.write("app/target/empty.jsonl", "");
-    Path out = temp.resolve("two.sarif");
-    Cli cli =
-        Cli.run("--repo-root", repo.root.toString(), "--pmd", repo.pmd().toString(), "--errorprone", empty.toString(),
-            "--output", out.toString());
+    Path out = temp.resolve("empty.sarif");
+    Cli cli = Cli.run("--repo-root", repo.root.toString(), "--errorprone", empty.toString(), "--output", out.toString());
     assertThat(cli.code()).isZero();
     JsonNode runs = read(out).get("runs");
-    assertThat(runs).hasSize(2);
-    assertThat(runs.get(0).at("/tool/driver/name").asText()).isEqualTo("testleak (Error Prone)");
+    assertThat(runs).hasSize(1);
     assertThat(runs.get(0).get("results")).isEmpty();
-    assertThat(runs.get(1).at("/tool/driver/name").asText()).isEqualTo("testleak (PMD)");
-    assertThat(runs.get(1).get("results")).hasSize(1);
   }
 
   @Test
@@ -134,14 +137,14 @@ class SarifExportTest {
         results++;
       }
     }
-    assertThat(results).isEqualTo(5);
-    // In the bytes, not only in a parser's defaults.
-    assertThat(text.split("\"level\": \"warning\"", -1)).hasSize(results + 3 + 1);
+    assertThat(results).isEqualTo(3);
+    // In the bytes, not only in a parser's defaults: each result and the rule's default configuration.
+    assertThat(text.split("\"level\": \"warning\"", -1)).hasSize(results + Catalogue.rules().size() + 1);
   }
 
   @Test
   void resultsPointIntoTheRepositoryWithRuleIndexAndMessage() throws Exception {
-    JsonNode result = read(exportAll("results.sarif")).get("runs").get(2).get("results").get(0);
+    JsonNode result = read(exportAll("results.sarif")).get("runs").get(0).get("results").get(2);
     assertThat(result.get("ruleId").asText()).isEqualTo("StaticCollectionNeverCleared");
     assertThat(result.get("ruleIndex").asInt()).isZero();
     assertThat(result.at("/message/text").asText()).startsWith("static list 'CREATED' is grown by tests");
@@ -167,7 +170,10 @@ class SarifExportTest {
 
   @Test
   void lineOnlyFindingsGetTheColumnsOfTheStatementOnThatLine() throws Exception {
-    JsonNode results = read(exportAll("regions.sarif")).get("runs").get(1).get("results");
+    Path out = temp.resolve("regions.sarif");
+    assertThat(Cli.run("--repo-root", repo.root.toString(), "--spotbugs", repo.spotBugs().toString(), "--output", out.toString()).code())
+        .isZero();
+    JsonNode results = read(out).get("runs").get(0).get("results");
     // CacheTest:13 is "    CACHE" continued by "        .put(\"b\", 2);" on line 14.
     assertThat(JSON.writeValueAsString(results.at("/0/locations/0/physicalLocation/region")))
         .isEqualTo("{\"startLine\":13,\"startColumn\":5,\"endLine\":14,\"endColumn\":22}");
@@ -237,20 +243,24 @@ class SarifExportTest {
     }
     JsonNode after = read(exportAll("after.sarif"));
 
-    for (int run = 0; run < 3; run++) {
-      for (int i = 0; i < before.at("/runs/" + run + "/results").size(); i++) {
-        JsonNode was = before.at("/runs/" + run + "/results/" + i);
-        JsonNode is = after.at("/runs/" + run + "/results/" + i);
-        assertThat(is.at("/partialFingerprints/testleakFingerprint~1v1").asText())
-            .matches("[0-9a-f]{32}:1")
-            .isEqualTo(was.at("/partialFingerprints/testleakFingerprint~1v1").asText());
-      }
+    assertThat(after.at("/runs/0/results")).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      JsonNode was = before.at("/runs/0/results/" + i);
+      JsonNode is = after.at("/runs/0/results/" + i);
+      assertThat(is.at("/partialFingerprints/testleakFingerprint~1v1").asText())
+          .matches("[0-9a-f]{32}:1")
+          .isEqualTo(was.at("/partialFingerprints/testleakFingerprint~1v1").asText());
+      assertThat(is.at("/partialFingerprints/primaryLocationLineHash").asText())
+          .matches("[0-9a-f]{1,16}:1")
+          .isEqualTo(was.at("/partialFingerprints/primaryLocationLineHash").asText());
     }
-    JsonNode pmd = after.at("/runs/2/results/0");
-    assertThat(pmd.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(17);
-    // The Error Prone run flags CacheTest and OrderServiceTest: different lines, different fingerprints.
+    JsonNode order = after.at("/runs/0/results/2");
+    assertThat(order.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(17);
+    // CacheTest and OrderServiceTest: different lines, different fingerprints.
     assertThat(after.at("/runs/0/results/0/partialFingerprints/testleakFingerprint~1v1").asText())
-        .isNotEqualTo(after.at("/runs/0/results/1/partialFingerprints/testleakFingerprint~1v1").asText());
+        .isNotEqualTo(after.at("/runs/0/results/2/partialFingerprints/testleakFingerprint~1v1").asText());
+    assertThat(after.at("/runs/0/results/0/partialFingerprints/primaryLocationLineHash").asText())
+        .isNotEqualTo(after.at("/runs/0/results/2/partialFingerprints/primaryLocationLineHash").asText());
   }
 
   @Test

@@ -86,6 +86,38 @@ class SarifValidatorTest {
   }
 
   @Test
+  void mergedSuppressedBaselinedFailedAndSplitOutputHasNoErrorOrWarning() throws Exception {
+    List<Path> outputs = new ArrayList<>();
+    String[] all = {"--errorprone", repo.errorProne().toString(), "--spotbugs", repo.spotBugs().toString(), "--pmd", repo.pmd().toString()};
+    // Suppressed findings kept (a PMD one anchored at its file, a SpotBugs one classified NOT_A_BUG).
+    String message = Files.readAllLines(repo.errorProne()).get(0).replaceAll(".*\"message\":\"", "").replaceAll("\"}$", "");
+    Files.writeString(repo.pmd(), Files.readString(repo.pmd()).replace("</pmd>", repo.withRoot(
+        "<suppressedviolation filename=\"@ROOT@/app/src/test/java/com/example/CacheTest.java\" suppressiontype=\"nopmd\" msg=\""
+            + message + "\" usermsg=\"why\"/>\n</pmd>")));
+    Path kept = export("kept", all[0], all[1], all[2], all[3], all[4], all[5], "--keep-suppressed");
+    outputs.add(kept);
+    // A baseline with new, unchanged and absent results.
+    Path fewer = repo.write("app/target/fewer.jsonl", Files.readAllLines(repo.errorProne()).get(1) + "\n");
+    outputs.add(export("baselined", "--errorprone", fewer.toString(), "--pmd", repo.pmd().toString(), "--baseline", kept.toString(),
+        "--include-absent"));
+    // Engine failures as tool execution notifications.
+    Path failed = temp.resolve("failed.sarif");
+    Path broken = repo.write("app/target/broken-pmd.xml", Files.readString(repo.pmd()).replace("</pmd>",
+        "<error filename=\"Broken.java\" msg=\"ParseException\"/><configerror rule=\"X\" msg=\"bad property\"/></pmd>"));
+    assertThat(Cli.run("--repo-root", repo.root.toString(), "--pmd", broken.toString(), "--output", failed.toString()).code()).isEqualTo(3);
+    outputs.add(failed);
+    // Split into several runs.
+    Path split = temp.resolve("split.sarif");
+    SarifExport.run(new SarifExport.Request(repo.root, split).errorProne(repo.errorProne()).spotBugs(repo.spotBugs())
+        .limits(new SarifLogBuilder.Limits(1, 20)));
+    outputs.add(split);
+
+    for (Path sarif : outputs) {
+      assertThat(problems(sarif, List.of("error", "warning"))).as("validator findings for %s", sarif).isEmpty();
+    }
+  }
+
+  @Test
   void theValidatorCatchesWhatGitHubWouldReject() throws Exception {
     // Proves the check above can fail: a rule without descriptions or help, a result without a location.
     Path bad =

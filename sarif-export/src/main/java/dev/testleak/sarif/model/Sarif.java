@@ -45,15 +45,17 @@ public final class Sarif {
 
   /** One engine's findings (§3.14). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"tool", "automationDetails", "originalUriBaseIds", "columnKind", "results"})
+  @JsonPropertyOrder({"tool", "invocations", "automationDetails", "originalUriBaseIds", "columnKind", "results"})
   public record Run(
       Tool tool,
+      List<Invocation> invocations,
       AutomationDetails automationDetails,
       Map<String, ArtifactLocation> originalUriBaseIds,
       String columnKind,
       List<Result> results) {
     public Run {
       Objects.requireNonNull(tool);
+      invocations = invocations == null ? null : List.copyOf(invocations);
       originalUriBaseIds = sorted(originalUriBaseIds);
       results = List.copyOf(results);
     }
@@ -61,6 +63,31 @@ public final class Sarif {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Tool(Driver driver) {}
+
+  /**
+   * §3.20 invocation: whether every engine whose report went into the run completed, and what the
+   * engines reported about their own execution (files they could not analyse, analysis errors).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"executionSuccessful", "toolExecutionNotifications"})
+  public record Invocation(
+      @JsonInclude(JsonInclude.Include.ALWAYS) boolean executionSuccessful,
+      List<Notification> toolExecutionNotifications) {
+    public Invocation {
+      toolExecutionNotifications = List.copyOf(toolExecutionNotifications);
+    }
+  }
+
+  /** §3.58 notification; {@code properties.engine} names the engine that reported it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"level", "message", "properties"})
+  public record Notification(String level, Message message, Map<String, String> properties) {
+    public Notification {
+      Objects.requireNonNull(level);
+      Objects.requireNonNull(message);
+      properties = sorted(properties);
+    }
+  }
 
   /** §3.19 toolComponent, as the run's driver. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -129,25 +156,67 @@ public final class Sarif {
 
   /** §3.27 result. {@code level} is always written, even when it is SARIF's default "warning". */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"ruleId", "ruleIndex", "level", "message", "locations", "partialFingerprints"})
+  @JsonPropertyOrder({
+    "ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints",
+    "baselineState", "suppressions", "properties"
+  })
   public record Result(
       String ruleId,
-      int ruleIndex,
+      Integer ruleIndex,
       String level,
       Message message,
       List<Location> locations,
-      Map<String, String> partialFingerprints) {
+      List<Location> relatedLocations,
+      Map<String, String> partialFingerprints,
+      String baselineState,
+      List<Suppression> suppressions,
+      ResultProperties properties) {
     public Result {
       Objects.requireNonNull(ruleId);
       Objects.requireNonNull(level);
       Objects.requireNonNull(message);
       locations = List.copyOf(locations);
+      relatedLocations = relatedLocations == null || relatedLocations.isEmpty() ? null : List.copyOf(relatedLocations);
       partialFingerprints = sorted(partialFingerprints);
+      suppressions = suppressions == null ? null : List.copyOf(suppressions);
+    }
+
+    /** This result with the given baseline state. */
+    public Result withBaselineState(String state) {
+      return new Result(
+          ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, state, suppressions,
+          properties);
     }
   }
 
+  /** §3.35 suppression: {@code inSource} (an annotation or comment) or {@code external}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Location(PhysicalLocation physicalLocation) {}
+  @JsonPropertyOrder({"kind", "justification"})
+  public record Suppression(String kind, String justification) {
+    public Suppression {
+      Objects.requireNonNull(kind);
+    }
+  }
+
+  /** The result's property bag: the engines that reported it, in engine order. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ResultProperties(List<String> engines) {
+    public ResultProperties {
+      engines = List.copyOf(engines);
+    }
+  }
+
+  /**
+   * §3.28 location. A related location (the retention path) has an {@code id} unique within its
+   * result and a message saying what happens there.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "physicalLocation", "message"})
+  public record Location(Integer id, PhysicalLocation physicalLocation, Message message) {
+    public Location(PhysicalLocation physicalLocation) {
+      this(null, physicalLocation, null);
+    }
+  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"artifactLocation", "region"})

@@ -25,6 +25,14 @@ public final class ErrorProneReport {
 
   /** The findings of catalogue rules in the file, in {@link Finding#ORDER}. */
   public static List<Finding> read(Path jsonl, Path repoRoot) throws ReportException {
+    return readReport(jsonl, repoRoot).findings();
+  }
+
+  /**
+   * The file as an {@link EngineReport}: Error Prone reports suppressed findings nowhere, and the
+   * diagnostics file says nothing about the compilation itself, so only findings.
+   */
+  public static EngineReport readReport(Path jsonl, Path repoRoot) throws ReportException {
     String text = ReportFiles.readUtf8(jsonl, true);
     List<Finding> findings = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -64,7 +72,7 @@ public final class ErrorProneReport {
               message));
     }
     findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+    return new EngineReport(jsonl, Engine.ERROR_PRONE, findings, List.of(), List.of());
   }
 
   private static String text(Path jsonl, String where, JsonNode node, String field) throws ReportException {

@@ -5,9 +5,11 @@ import static dev.testleak.sarif.report.SafeXml.children;
 
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Engine;
+import dev.testleak.catalogue.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -15,14 +17,22 @@ import org.w3c.dom.Element;
  * Reads PMD's XML report ({@code pmd.xml} of maven-pmd-plugin, a {@code <pmd>} element in the {@code
  * http://pmd.sourceforge.net/report/2.0.0} namespace): {@code <file name="/abs/Foo.java">} elements
  * holding {@code <violation beginline endline begincolumn endcolumn rule ...>message</violation>}.
- * PMD's end column is exclusive, as in SARIF. Processing errors ({@code <error>}) are not findings and
- * are skipped.
+ * PMD's end column is exclusive, as in SARIF. Processing errors ({@code <error>}: a file PMD could not
+ * parse or a rule that crashed) and configuration errors ({@code <configerror>}) are not findings:
+ * {@link #readReport} returns them as error notifications. {@code <suppressedviolation>} elements
+ * (written when PMD's renderer shows suppressed violations) carry a file and a message but no rule
+ * name and no line: the rule is recognised by its catalogue message template, and the finding is
+ * placed at the file (line 0).
  */
 public final class PmdReport {
   private PmdReport() {}
 
   /** The findings of catalogue rules in the report, in {@link Finding#ORDER}. */
   public static List<Finding> read(Path xml, Path repoRoot) throws ReportException {
+    return readReport(xml, repoRoot).findings();
+  }
+
+  public static EngineReport readReport(Path xml, Path repoRoot) throws ReportException {
     Document document = SafeXml.parse(xml, ReportFiles.readUtf8(xml, false));
     Element root = document.getDocumentElement();
     if (!"pmd".equals(SafeXml.localName(root))) {
@@ -55,7 +65,41 @@ public final class PmdReport {
       }
     }
     findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+    List<EngineReport.Suppressed> suppressed = new ArrayList<>();
+    for (Element violation : children(root, "suppressedviolation")) {
+      String name = attribute(violation, "filename");
+      String message = attribute(violation, "msg");
+      if (name == null || name.isBlank() || message == null) {
+        throw new ReportException(xml, "<suppressedviolation> without filename or msg");
+      }
+      Optional<Rule> rule = RuleMessages.ruleOf(message);
+      if (rule.isEmpty()) {
+        continue;
+      }
+      String type = String.valueOf(attribute(violation, "suppressiontype"));
+      String userMessage = attribute(violation, "usermsg");
+      suppressed.add(
+          new EngineReport.Suppressed(
+              new Finding(Engine.PMD, rule.get().id(), ReportFiles.repositoryPath(xml, repoRoot, name), 0, 0, 0, 0, message.strip()),
+              type.equals("nopmd") || type.equals("annotation") ? "inSource" : "external",
+              userMessage == null ? "" : userMessage.strip()));
+    }
+    List<EngineReport.Notification> notifications = new ArrayList<>();
+    for (Element error : children(root, "error")) {
+      notifications.add(
+          new EngineReport.Notification(
+              EngineReport.Notification.Level.ERROR,
+              "PMD could not analyse " + String.valueOf(attribute(error, "filename")) + ": "
+                  + String.valueOf(attribute(error, "msg"))));
+    }
+    for (Element error : children(root, "configerror")) {
+      notifications.add(
+          new EngineReport.Notification(
+              EngineReport.Notification.Level.ERROR,
+              "PMD configuration error in rule " + String.valueOf(attribute(error, "rule")) + ": "
+                  + String.valueOf(attribute(error, "msg"))));
+    }
+    return new EngineReport(xml, Engine.PMD, findings, suppressed, notifications);
   }
 
   /** An integer attribute of at least {@code min}; {@code absent} when missing (-1: required). */

@@ -21,12 +21,21 @@ import org.w3c.dom.Element;
  * A bug's file is its primary {@code SourceLine}'s {@code sourcepath} (package-relative, e.g. {@code
  * a/b/FooTest.java}) found under one of the report's {@code <Project><SrcDir>} entries; its line is
  * that {@code SourceLine}'s {@code start}. SpotBugs knows no columns.
+ *
+ * <p>{@link #readReport} also returns the bugs a user classified as {@code NOT_A_BUG} or {@code
+ * BAD_ANALYSIS} ({@code <UserAnnotation designation>}) as suppressed (bugs matched by {@code
+ * @SuppressFBWarnings} or an exclude filter never reach the XML), and the {@code <Errors>} section:
+ * each {@code <AnalysisError>} is an error notification, missing classes one warning.
  */
 public final class SpotBugsReport {
   private SpotBugsReport() {}
 
   /** The findings of catalogue rules in the report, in {@link Finding#ORDER}. */
   public static List<Finding> read(Path xml, Path repoRoot) throws ReportException {
+    return readReport(xml, repoRoot).findings();
+  }
+
+  public static EngineReport readReport(Path xml, Path repoRoot) throws ReportException {
     Document document = SafeXml.parse(xml, ReportFiles.readUtf8(xml, false));
     Element root = document.getDocumentElement();
     if (!"BugCollection".equals(SafeXml.localName(root))) {
@@ -35,6 +44,7 @@ public final class SpotBugsReport {
     }
     List<Path> srcDirs = sourceDirectories(xml, repoRoot, root);
     List<Finding> findings = new ArrayList<>();
+    List<EngineReport.Suppressed> suppressed = new ArrayList<>();
     for (Element bug : children(root, "BugInstance")) {
       String type = attribute(bug, "type");
       Optional<Rule> rule = type == null ? Optional.empty() : Catalogue.find(type);
@@ -50,7 +60,7 @@ public final class SpotBugsReport {
       Path source = locate(xml, srcDirs, sourcePath, where);
       int line = lineNumber(xml, where, sourceLine, "start", 0);
       int endLine = Math.max(line, lineNumber(xml, where, sourceLine, "end", line));
-      findings.add(
+      Finding finding =
           new Finding(
               Engine.SPOTBUGS,
               type,
@@ -59,10 +69,42 @@ public final class SpotBugsReport {
               0,
               endLine,
               0,
-              message(bug, rule.get())));
+              message(bug, rule.get()));
+      Element designation = child(bug, "UserAnnotation");
+      String designated = designation == null ? null : attribute(designation, "designation");
+      if ("NOT_A_BUG".equals(designated) || "BAD_ANALYSIS".equals(designated)) {
+        suppressed.add(new EngineReport.Suppressed(finding, "external", designation.getTextContent().strip()));
+      } else {
+        findings.add(finding);
+      }
     }
     findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+    return new EngineReport(xml, Engine.SPOTBUGS, findings, suppressed, errors(root));
+  }
+
+  private static List<EngineReport.Notification> errors(Element root) {
+    List<EngineReport.Notification> notifications = new ArrayList<>();
+    Element errors = child(root, "Errors");
+    if (errors == null) {
+      return notifications;
+    }
+    for (Element error : children(errors, "AnalysisError")) {
+      Element message = child(error, "ErrorMessage");
+      notifications.add(
+          new EngineReport.Notification(
+              EngineReport.Notification.Level.ERROR,
+              "SpotBugs analysis error: " + (message != null ? message.getTextContent().strip() : error.getTextContent().strip())));
+    }
+    List<String> missing = children(errors, "MissingClass").stream().map(e -> e.getTextContent().strip()).toList();
+    if (!missing.isEmpty()) {
+      notifications.add(
+          new EngineReport.Notification(
+              EngineReport.Notification.Level.WARNING,
+              "SpotBugs could not find " + missing.size() + " class(es) on the auxiliary classpath, so some"
+                  + " findings may be missing: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                  + (missing.size() > 5 ? ", ..." : "")));
+    }
+    return notifications;
   }
 
   private static List<Path> sourceDirectories(Path xml, Path repoRoot, Element root) throws ReportException {

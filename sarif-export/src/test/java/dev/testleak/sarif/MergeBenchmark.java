@@ -1,0 +1,129 @@
+package dev.testleak.sarif;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The scale benchmark (not a timed test): generates a repository of {@code files} test classes with
+ * {@code perFile} leaky static fields each, the three engines' reports on them (Error Prone and PMD
+ * report every finding, SpotBugs every other one), merges them with {@link SarifExport} and prints the
+ * wall time, the peak heap and the output size. Run it with {@code ./mvnw -pl sarif-export
+ * test-compile exec:java}-style class paths, e.g.
+ *
+ * <pre>java -Xmx512m -cp target/test-classes:target/classes:&lt;deps&gt; dev.testleak.sarif.MergeBenchmark 2000 50</pre>
+ *
+ * docs/sarif.md records the numbers. {@code MergeBenchmarkTest} runs it small so it keeps working.
+ */
+public final class MergeBenchmark {
+  private MergeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int files = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+    int perFile = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    Path dir = Files.createTempDirectory("testleak-bench");
+    try {
+      Result result = run(dir, files, perFile);
+      System.out.printf(
+          "findings: %d (%d engine reports: Error Prone %d, PMD %d, SpotBugs %d)%nresults: %d in %d run(s)%n"
+              + "merge and write: %d ms%npeak heap: %d MiB (max heap %d MiB)%noutput: %d MiB%n",
+          files * perFile, result.engineFindings, files * perFile, files * perFile, (files * perFile + 1) / 2,
+          result.outcome.results(), result.runs, result.millis, result.peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20,
+          result.outputBytes >> 20);
+      result.outcome.warnings().forEach(w -> System.out.println("warning: " + w));
+    } finally {
+      delete(dir);
+    }
+  }
+
+  record Result(SarifExport.Outcome outcome, long millis, long peakHeap, long outputBytes, int runs, int engineFindings) {}
+
+  static Result run(Path dir, int files, int perFile) throws Exception {
+    Path root = dir.resolve("repo");
+    Path src = root.resolve("app/src/test/java/bench");
+    Files.createDirectories(src);
+    Path target = Files.createDirectories(root.resolve("app/target"));
+    String message =
+        "static list ''{0}'' is grown by tests and never cleared, so everything added to it stays reachable for the rest of the"
+            + " test JVM (the whole Surefire fork); clear it in a teardown hook (@AfterEach/@AfterAll, @After/@AfterClass,"
+            + " @AfterMethod/@AfterClass) or make it an instance field";
+    int engineFindings = 0;
+    try (BufferedWriter ep = Files.newBufferedWriter(target.resolve("errorprone-test-classes.jsonl"));
+        BufferedWriter pmd = Files.newBufferedWriter(target.resolve("pmd.xml"));
+        BufferedWriter sb = Files.newBufferedWriter(target.resolve("spotbugsXml.xml"))) {
+      pmd.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pmd xmlns=\"http://pmd.sourceforge.net/report/2.0.0\" version=\"7.27.0\">\n");
+      sb.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<BugCollection version=\"4.10.4\"><Project><SrcDir>" + root.resolve("app/src/test/java")
+          + "</SrcDir></Project>\n");
+      for (int f = 0; f < files; f++) {
+        String name = "Leak" + f + "Test";
+        Path file = src.resolve(name + ".java");
+        StringBuilder source = new StringBuilder("package bench;\n\nimport java.util.ArrayList;\nimport java.util.List;\n\nclass " + name + " {\n");
+        for (int i = 0; i < perFile; i++) {
+          source.append("  static final List<String> F").append(i).append(" = new ArrayList<>();\n");
+        }
+        source.append("\n  @org.junit.jupiter.api.Test\n  void grows() {\n");
+        int firstGrow = 6 + perFile + 4;
+        for (int i = 0; i < perFile; i++) {
+          source.append("    F").append(i).append(".add(\"x\");\n");
+        }
+        source.append("  }\n}\n");
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+        pmd.write("<file name=\"" + file + "\">\n");
+        for (int i = 0; i < perFile; i++) {
+          int line = firstGrow + i;
+          String text = message.replace("''{0}''", "'F" + i + "'");
+          int end = 5 + ("F" + i + ".add(\"x\")").length();
+          ep.write("{\"ruleId\":\"StaticCollectionNeverCleared\",\"severity\":\"WARNING\",\"file\":\"" + file + "\",\"line\":" + line
+              + ",\"column\":5,\"endLine\":" + line + ",\"endColumn\":" + end + ",\"message\":\"" + text + "\"}\n");
+          pmd.write("<violation beginline=\"" + line + "\" endline=\"" + line + "\" begincolumn=\"5\" endcolumn=\"" + end
+              + "\" rule=\"StaticCollectionNeverCleared\" ruleset=\"testleak\" priority=\"3\">" + text + "</violation>\n");
+          engineFindings += 2;
+          if ((f * perFile + i) % 2 == 0) {
+            sb.write("<BugInstance type=\"StaticCollectionNeverCleared\" priority=\"2\"><LongMessage>" + text + "</LongMessage>"
+                + "<SourceLine primary=\"true\" start=\"" + line + "\" end=\"" + line + "\" sourcepath=\"bench/" + name + ".java\"/></BugInstance>\n");
+            engineFindings++;
+          }
+        }
+        pmd.write("</file>\n");
+      }
+      pmd.write("</pmd>\n");
+      sb.write("</BugCollection>\n");
+    }
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    Path out = dir.resolve("out.sarif");
+    long start = System.nanoTime();
+    SarifExport.Outcome outcome =
+        SarifExport.run(
+            new SarifExport.Request(root, out)
+                .errorProne(target.resolve("errorprone-test-classes.jsonl"))
+                .spotBugs(target.resolve("spotbugsXml.xml"))
+                .pmd(target.resolve("pmd.xml")));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    int runs = Math.max(1, (outcome.results() + SarifLogBuilder.Limits.GITHUB.resultsPerRun() - 1) / SarifLogBuilder.Limits.GITHUB.resultsPerRun());
+    return new Result(outcome, millis, peak, Files.size(out), runs, engineFindings);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}

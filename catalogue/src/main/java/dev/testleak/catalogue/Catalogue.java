@@ -116,7 +116,14 @@ public final class Catalogue {
           Severity.WARNING,
           List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
           EnumSet.allOf(Engine.class),
-          List.of());
+          List.of(
+              new Divergence(
+                  Engine.PMD,
+                  "mutated-in-other-file",
+                  "PMD analyses one source file at a time: when the once-hook is in a base class and"
+                      + " only subclasses in other files change the state, PMD cannot see those tests"
+                      + " and stays silent; Error Prone (same compilation) and SpotBugs (bytecode)"
+                      + " see them.")));
 
   public static final Rule RESOURCE_LEAKED_PER_INVOCATION =
       new Rule(

@@ -1,10 +1,10 @@
 package dev.testleak.pmd;
 
 import dev.testleak.catalogue.Catalogue;
-import dev.testleak.catalogue.RuleOption;
 import dev.testleak.pmd.support.Clearing;
 import dev.testleak.pmd.support.Containers;
 import dev.testleak.pmd.support.Hooks;
+import dev.testleak.pmd.support.Hooks.Hook;
 import dev.testleak.pmd.support.Suppression;
 import dev.testleak.pmd.support.TestCode;
 import dev.testleak.pmd.support.Teardowns;
@@ -15,45 +15,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
+import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTryStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
-import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
-import net.sourceforge.pmd.properties.PropertyDescriptor;
-import net.sourceforge.pmd.properties.PropertyFactory;
 
 /**
  * {@code StaticCollectionNeverCleared}: a static collection of test code that tests grow and no
  * teardown empties. The semantics are those of docs/rules/StaticCollectionNeverCleared.md; the
  * lifecycle and container knowledge lives in {@code dev.testleak.pmd.support}.
  */
-public final class StaticCollectionNeverClearedRule extends AbstractJavaRulechainRule {
+public final class StaticCollectionNeverClearedRule extends TestleakRule {
   private static final String RULE_NAME = Catalogue.STATIC_COLLECTION_NEVER_CLEARED.id();
-  private static final RuleOption TEST_SOURCE = Catalogue.TEST_SOURCE_PATTERN;
-
-  static final PropertyDescriptor<Pattern> TEST_SOURCE_PATTERN =
-      PropertyFactory.regexProperty(TEST_SOURCE.name())
-          .desc(TEST_SOURCE.description())
-          .defaultValue(TEST_SOURCE.defaultValue())
-          .build();
 
   public StaticCollectionNeverClearedRule() {
-    super(ASTCompilationUnit.class);
-    definePropertyDescriptor(TEST_SOURCE_PATTERN);
+    super(Catalogue.STATIC_COLLECTION_NEVER_CLEARED);
   }
 
   @Override
-  public Object visit(ASTCompilationUnit file, Object data) {
-    FileAnalysis analysis = new FileAnalysis(TestCode.of(file, getProperty(TEST_SOURCE_PATTERN)));
+  void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
+    FileAnalysis analysis = new FileAnalysis(testCode);
     for (ASTTypeDeclaration topLevel : file.getTypeDeclarations()) {
       Map<JFieldSymbol, ASTMethodCall> firstLeak = new LinkedHashMap<>();
       for (ASTMethodCall call : topLevel.descendants(ASTMethodCall.class).crossFindBoundaries()) {
@@ -65,12 +54,6 @@ public final class StaticCollectionNeverClearedRule extends AbstractJavaRulechai
           .sorted(Map.Entry.comparingByValue(POSITION))
           .forEach(e -> report(data, e.getValue(), analysis.kind(e.getKey()), displayName(e.getValue(), e.getKey())));
     }
-    return data;
-  }
-
-  /** Reported at the grow call: its first line is the line of the statement that grows the field. */
-  private void report(Object data, ASTMethodCall site, String kind, String name) {
-    asCtx(data).addViolation(site, kind, name);
   }
 
   private static final Comparator<JavaNode> POSITION =
@@ -118,7 +101,16 @@ public final class StaticCollectionNeverClearedRule extends AbstractJavaRulechai
       return !growsHarmlessly(site, field, classes)
           && !released
               .computeIfAbsent(growing, g -> new HashMap<>())
-              .computeIfAbsent(field, f -> Teardowns.release(classes, f));
+              .computeIfAbsent(field, f -> clearedByHooks(classes, f));
+    }
+
+    /**
+     * A teardown that empties the field, or a per-test set-up hook that gives it a fresh container
+     * (each test then starts from an empty one).
+     */
+    private static boolean clearedByHooks(Set<JClassSymbol> classes, JFieldSymbol field) {
+      return Teardowns.release(classes, field)
+          || Teardowns.anyHook(classes, Hook::isPerTestSetup, field, Clearing.reassignsFresh(field), false);
     }
 
     private static Optional<String> leakableKind(JFieldSymbol field) {
@@ -146,18 +138,23 @@ public final class StaticCollectionNeverClearedRule extends AbstractJavaRulechai
     /**
      * Growth that runs once per class load or is undone: in a static initialiser or static field
      * initialiser, a teardown hook, a class-level set-up hook of the field's concrete declaring
-     * class, or a {@code try} whose {@code finally} releases the field.
+     * class (but not in a lambda in any of these: it runs when called, not where it is written), or
+     * a {@code try} whose {@code finally} releases the field.
      */
     private static boolean growsHarmlessly(ASTMethodCall site, JFieldSymbol field, Set<JClassSymbol> classes) {
       JavaNode child = site;
+      boolean deferred = false;
       for (JavaNode node = site.getParent(); node != null && !(node instanceof ASTTypeDeclaration); node = node.getParent()) {
+        if (node instanceof ASTLambdaExpression) {
+          deferred = true;
+        }
         if (node instanceof ASTInitializer && ((ASTInitializer) node).isStatic()
             || node instanceof ASTFieldDeclaration && ((ASTFieldDeclaration) node).isStatic()) {
-          return true;
+          return !deferred;
         }
         if (node instanceof ASTMethodDeclaration) {
           JMethodSymbol method = ((ASTMethodDeclaration) node).getSymbol();
-          return Hooks.isTeardown(method) || isOnceSetup(method, field);
+          return !deferred && (Hooks.isTeardown(method) || isOnceSetup(method, field));
         }
         if (node instanceof ASTTryStatement) {
           ASTTryStatement tryStatement = (ASTTryStatement) node;

@@ -8,7 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.Rule;
+import net.sourceforge.pmd.lang.rule.RuleSet;
+import net.sourceforge.pmd.lang.rule.RuleSetLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -19,25 +25,39 @@ import org.w3c.dom.NodeList;
  * so a moved line cannot leave a stale expectation behind.
  */
 class RuleTestXmlMarkersTest {
-  private static final String MARKER = "// StaticCollectionNeverCleared";
+  /** Rules whose rule-test XML exists; each marks its expected lines with {@code // <RuleId>}. */
+  static List<Rule> rulesWithXml() {
+    return Catalogue.rules().stream()
+        .filter(rule -> RuleTestXmlMarkersTest.class.getResource("xml/" + rule.id() + ".xml") != null)
+        .collect(Collectors.toList());
+  }
 
   @Test
-  void expectedLinesAreTheMarkedLines() throws Exception {
+  void everyRuleOfTheRulesetHasRuleTestXml() {
+    RuleSet ruleSet = new RuleSetLoader().loadFromResource(TestleakRuleset.RESOURCE);
+    assertThat(rulesWithXml().stream().map(Rule::id))
+        .containsExactlyInAnyOrderElementsOf(ruleSet.getRules().stream().map(r -> r.getName()).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rulesWithXml")
+  void expectedLinesAreTheMarkedLines(Rule rule) throws Exception {
+    String marker = "// " + rule.id();
     Document xml;
-    try (InputStream in = getClass().getResourceAsStream("xml/StaticCollectionNeverCleared.xml")) {
+    try (InputStream in = getClass().getResourceAsStream("xml/" + rule.id() + ".xml")) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       xml = factory.newDocumentBuilder().parse(in);
     }
     NodeList tests = xml.getElementsByTagNameNS("*", "test-code");
-    assertThat(tests.getLength()).isGreaterThan(40);
+    assertThat(tests.getLength()).as(rule.id()).isGreaterThanOrEqualTo(15);
     for (int i = 0; i < tests.getLength(); i++) {
       Element test = (Element) tests.item(i);
       String description = text(test, "description");
       String[] lines = text(test, "code").replaceFirst("^\\r?\\n", "").split("\\r?\\n", -1);
       List<Integer> marked = new ArrayList<>();
       for (int line = 0; line < lines.length; line++) {
-        if (lines[line].contains(MARKER)) {
+        if (lines[line].contains(marker)) {
           marked.add(line + 1);
         }
       }

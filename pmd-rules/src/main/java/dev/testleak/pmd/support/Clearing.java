@@ -1,92 +1,67 @@
 package dev.testleak.pmd.support;
 
-import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
-import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 
 /**
- * Whether a piece of code (a teardown body, a {@code finally} block) releases what a static field
- * holds: it calls a shrinking method on the field, assigns the field, passes the field to a method
- * or constructor (ownership handed on), or calls a method of the given classes, readable in the
- * analysed file, that does one of these, followed up to {@link #MAX_CALL_DEPTH} calls deep.
+ * Whether a piece of code (a teardown body, a {@code finally} block) releases what a variable
+ * holds: it calls one of the releasing methods on it, assigns it (when that counts), passes it to a
+ * method or constructor (ownership handed on), or calls a helper that does one of these ({@link
+ * Reach}).
  */
 public final class Clearing {
-  /** How many calls deep helper methods are followed. */
-  public static final int MAX_CALL_DEPTH = 3;
+  private Clearing() {}
 
-  private final JFieldSymbol field;
-  private final Set<JClassSymbol> helperOwners;
-  private final Set<JMethodSymbol> visited = new HashSet<>();
+  /**
+   * True if {@code code} empties a container field: a shrinking call on it, an assignment, or
+   * handing it on, directly or through helpers declared in {@code helperOwners}.
+   */
+  public static boolean releases(JavaNode code, JVariableSymbol field, Set<JClassSymbol> helperOwners) {
+    return Reach.anyNode(code, helperOwners, emptiesContainer(field));
+  }
 
-  private Clearing(JFieldSymbol field, Set<JClassSymbol> helperOwners) {
-    this.field = field;
-    this.helperOwners = helperOwners;
+  /** A node that empties the container {@code variable}: shrinks, reassigns or hands it on. */
+  public static Predicate<JavaNode> emptiesContainer(JVariableSymbol variable) {
+    return directly(variable, Containers::isShrinkCall, true);
   }
 
   /**
-   * True if {@code code} releases {@code field}; helper methods are followed only when declared in
-   * one of {@code helperOwners}.
+   * A node that releases {@code variable} by itself: a call on it that {@code releaseCall} accepts,
+   * an assignment to it when {@code assignmentReleases}, or passing it to a method or constructor.
    */
-  public static boolean releases(JavaNode code, JFieldSymbol field, Set<JClassSymbol> helperOwners) {
-    return new Clearing(field, helperOwners).releases(code, 0);
-  }
-
-  private boolean releases(JavaNode code, int depth) {
-    for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
-      if (node instanceof ASTAssignmentExpression
-          && Containers.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), field)) {
+  public static Predicate<JavaNode> directly(
+      JVariableSymbol variable, Predicate<ASTMethodCall> releaseCall, boolean assignmentReleases) {
+    return node -> {
+      if (node instanceof ASTAssignmentExpression) {
+        return assignmentReleases && Nodes.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), variable);
+      }
+      if (node instanceof ASTMethodCall
+          && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), variable)
+          && releaseCall.test((ASTMethodCall) node)) {
         return true;
       }
-      if (node instanceof ASTMethodCall) {
-        ASTMethodCall call = (ASTMethodCall) node;
-        if (Containers.isShrinkCall(call) && Containers.refersTo(call.getQualifier(), field)) {
-          return true;
-        }
-        if (passesField(call) || followHelper(call, depth)) {
-          return true;
-        }
-      } else if (node instanceof ASTConstructorCall && passesField((InvocationNode) node)) {
-        return true;
-      }
-    }
-    return false;
+      return node instanceof InvocationNode && Nodes.passes((InvocationNode) node, variable);
+    };
   }
 
-  private boolean passesField(InvocationNode call) {
-    if (call.getArguments() == null) {
-      return false;
-    }
-    for (ASTExpression argument : call.getArguments()) {
-      if (Containers.refersTo(argument, field)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A node that gives {@code variable} a fresh value: an assignment of a constructor or factory
+   * call (not of {@code null} or of another variable's value).
+   */
+  public static Predicate<JavaNode> reassignsFresh(JVariableSymbol variable) {
+    return node -> node instanceof ASTAssignmentExpression
+        && Nodes.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), variable)
+        && (((ASTAssignmentExpression) node).getRightOperand() instanceof InvocationNode);
   }
 
-  private boolean followHelper(ASTMethodCall call, int depth) {
-    if (depth >= MAX_CALL_DEPTH) {
-      return false;
-    }
-    JExecutableSymbol symbol = call.getMethodType().getSymbol();
-    if (!(symbol instanceof JMethodSymbol) || !helperOwners.contains(symbol.getEnclosingClass())) {
-      return false;
-    }
-    JMethodSymbol method = (JMethodSymbol) symbol;
-    ASTMethodDeclaration declaration = method.tryGetNode();
-    if (declaration == null || declaration.getBody() == null || !visited.add(method)) {
-      return false;
-    }
-    return releases(declaration.getBody(), depth + 1);
+  /** A call whose name is one of {@code names}. */
+  public static Predicate<ASTMethodCall> named(Set<String> names) {
+    return call -> names.contains(call.getMethodName());
   }
 }

@@ -6,10 +6,7 @@ import java.util.Set;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
-import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
@@ -83,7 +80,7 @@ public final class Containers {
       return false;
     }
     ASTMethodCall call = (ASTMethodCall) init;
-    String owner = ownerOf(call);
+    String owner = Nodes.ownerOf(call);
     return owner.startsWith(ContainerVocabulary.GUAVA_IMMUTABLE_PREFIX)
         || ContainerVocabulary.IMMUTABLE_FACTORIES.contains(owner + "#" + call.getMethodName());
   }
@@ -96,7 +93,7 @@ public final class Containers {
   public static Optional<JFieldSymbol> grownStaticField(ASTMethodCall call) {
     String name = call.getMethodName();
     if (call.getArguments().size() > 0
-        && ContainerVocabulary.STATIC_GROW_METHODS.contains(ownerOf(call) + "#" + name)) {
+        && ContainerVocabulary.STATIC_GROW_METHODS.contains(Nodes.qualifiedName(call))) {
       return staticField(call.getArguments().get(0));
     }
     return ContainerVocabulary.GROW_METHODS.contains(name)
@@ -118,25 +115,5 @@ public final class Containers {
       }
     }
     return Optional.empty();
-  }
-
-  /** True if the expression names exactly this field. */
-  public static boolean refersTo(ASTExpression expression, JFieldSymbol field) {
-    return expression instanceof ASTNamedReferenceExpr
-        && field.equals(((ASTNamedReferenceExpr) expression).getReferencedSym());
-  }
-
-  /** Binary name of the class declaring the called method ("" if unknown). */
-  static String ownerOf(ASTMethodCall call) {
-    JExecutableSymbol method = call.getMethodType().getSymbol();
-    JClassSymbol owner = method == null ? null : method.getEnclosingClass();
-    if (owner != null && !owner.isUnresolved()) {
-      return owner.getBinaryName();
-    }
-    ASTExpression qualifier = call.getQualifier();
-    if (qualifier instanceof ASTTypeExpression) {
-      return TypeHierarchy.binaryName(qualifier.getTypeMirror());
-    }
-    return owner == null ? "" : owner.getBinaryName();
   }
 }

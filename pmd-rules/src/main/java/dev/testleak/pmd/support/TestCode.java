@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import net.sourceforge.pmd.lang.document.FileId;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
-import net.sourceforge.pmd.lang.java.symbols.AnnotableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
@@ -66,7 +65,7 @@ public final class TestCode {
       return false;
     }
     for (JClassSymbol c : TypeHierarchy.selfAndEnclosing(type)) {
-      if (hasAnnotation(c, LifecycleVocabulary.TEST_CLASS_ANNOTATIONS)) {
+      if (Hooks.hasAnnotation(c, LifecycleVocabulary.TEST_CLASS_ANNOTATIONS)) {
         return true;
       }
       for (JClassSymbol declaring : TypeHierarchy.selfAndSupertypes(c)) {
@@ -92,16 +91,7 @@ public final class TestCode {
       }
     }
     for (JFieldSymbol field : type.getDeclaredFields()) {
-      if (hasAnnotation(field, LifecycleVocabulary.RULE_FIELD_ANNOTATIONS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAnnotation(AnnotableSymbol symbol, Set<String> annotationTypes) {
-    for (SymAnnot annotation : symbol.getDeclaredAnnotations()) {
-      if (annotationTypes.contains(annotation.getBinaryName())) {
+      if (Hooks.hasAnnotation(field, LifecycleVocabulary.RULE_FIELD_ANNOTATIONS)) {
         return true;
       }
     }

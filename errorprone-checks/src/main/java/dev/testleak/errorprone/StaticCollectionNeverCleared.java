@@ -12,10 +12,11 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -27,16 +28,13 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.tree.EndPosTable;
-import com.sun.tools.javac.tree.JCTree;
-import com.sun.tools.javac.tree.TreeInfo;
-import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.testleak.catalogue.Catalogue;
-import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.errorprone.support.CallGraph;
 import dev.testleak.errorprone.support.Containers;
 import dev.testleak.errorprone.support.Lifecycle;
+import dev.testleak.errorprone.support.Lifecycle.Hook;
 import dev.testleak.errorprone.support.TestCode;
+import dev.testleak.errorprone.support.TestleakChecker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +43,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 
 /**
@@ -62,10 +59,9 @@ import javax.inject.Inject;
     severity = WARNING,
     linkType = CUSTOM,
     link = Catalogue.DOCS_BASE_URI + "StaticCollectionNeverCleared.md")
-public final class StaticCollectionNeverCleared extends BugChecker implements ClassTreeMatcher {
+public final class StaticCollectionNeverCleared extends TestleakChecker
+    implements ClassTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  private final Pattern testSourcePattern;
 
   /**
    * Instantiates the check with default options; {@link java.util.ServiceLoader}, which finds the
@@ -83,7 +79,7 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
    */
   @Inject
   StaticCollectionNeverCleared(ErrorProneFlags flags) {
-    testSourcePattern = TestCode.sourcePattern(flags);
+    super(flags);
   }
 
   @Override
@@ -91,7 +87,7 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
     if (!(state.getPath().getParentPath().getLeaf() instanceof CompilationUnitTree)) {
       return NO_MATCH;
     }
-    Analysis analysis = new Analysis(state, TestCode.forAnalysis(testSourcePattern, state));
+    Analysis analysis = new Analysis(state, testCode(state));
     growSites(state.getPath())
         .forEach(
             (field, sites) -> {
@@ -147,7 +143,7 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
             ? field.getSimpleName().toString()
             : owner.getSimpleName() + "." + field.getSimpleName();
     String kind = Containers.kindOf(Containers.supertypeNames(field.type, state));
-    return buildDescription(new StartPosition((JCTree) site.getLeaf()))
+    return describeAt(site.getLeaf())
         .setMessage(Catalogue.STATIC_COLLECTION_NEVER_CLEARED.formatMessage(kind, name))
         .build();
   }
@@ -205,12 +201,14 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
      * True if the site runs once per class load (static initialiser), in a teardown hook or a
      * class-level set-up hook of the concrete declaring class, or inside a {@code try} whose {@code
      * finally} empties the field. A lambda body runs when it is called, not where it is written, so
-     * a lambda in a static initialiser is ordinary growth.
+     * a lambda in a static initialiser or a hook is ordinary growth.
      */
     private boolean isExempt(VarSymbol field, TreePath site, ClassSymbol growingClass) {
       boolean deferred = false;
       Tree child = site.getLeaf();
-      for (TreePath p = site.getParentPath(); p != null; child = p.getLeaf(), p = p.getParentPath()) {
+      for (TreePath p = site.getParentPath();
+          p != null;
+          child = p.getLeaf(), p = p.getParentPath()) {
         Tree leaf = p.getLeaf();
         Tree parent = p.getParentPath() == null ? null : p.getParentPath().getLeaf();
         if (leaf instanceof LambdaExpressionTree) {
@@ -225,7 +223,7 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
         } else if (leaf instanceof VariableTree variable && parent instanceof ClassTree) {
           return !deferred && ASTHelpers.getSymbol(variable).isStatic();
         } else if (leaf instanceof MethodTree method) {
-          return isExemptHook(ASTHelpers.getSymbol(method), field);
+          return !deferred && isExemptHook(ASTHelpers.getSymbol(method), field);
         } else if (leaf instanceof ClassTree) {
           return false;
         }
@@ -249,25 +247,21 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
           List.of(field, growingClass), k -> computeClearedByTeardown(field, growingClass));
     }
 
+    /**
+     * A teardown hook empties, reassigns or hands on the field, or a per-test set-up hook assigns
+     * it (each test then starts from a fresh container).
+     */
     private boolean computeClearedByTeardown(VarSymbol field, ClassSymbol growingClass) {
       Set<ClassSymbol> classes = lifecycleClasses(field, growingClass);
-      for (ClassSymbol clazz : classes) {
-        for (MethodSymbol hook : Lifecycle.declaredHooks(clazz, Phase.TEARDOWN, state)) {
-          MethodTree declaration = CallGraph.declaration(hook, state);
-          if (declaration == null) {
-            return true; // Its body cannot be read (a class file): assume it clears the field.
-          }
-          if (declaration.getBody() != null
-              && CallGraph.reaches(
-                  declaration.getBody(),
-                  t -> Containers.releases(t, field),
-                  classes::contains,
-                  state)) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return Lifecycle.anyHookReaches(
+              classes, Hook::isTeardown, t -> Containers.releases(t, field), state)
+          || Lifecycle.anyHookReaches(
+              classes,
+              hook -> hook.isSetup() && hook.isPerTest(),
+              t ->
+                  t instanceof AssignmentTree a
+                      && field.equals(ASTHelpers.getSymbol(a.getVariable())),
+              state);
     }
 
     private boolean clears(BlockTree block, VarSymbol field, ClassSymbol growingClass) {
@@ -283,29 +277,6 @@ public final class StaticCollectionNeverCleared extends BugChecker implements Cl
       Set<ClassSymbol> classes = new LinkedHashSet<>(Lifecycle.classesAround(growingClass, state));
       classes.addAll(Lifecycle.supertypes(field.owner.enclClass(), state));
       return classes;
-    }
-  }
-
-  /** Reports at the start of the growing call, where every engine sees it begin. */
-  private record StartPosition(JCTree tree) implements DiagnosticPosition {
-    @Override
-    public JCTree getTree() {
-      return tree;
-    }
-
-    @Override
-    public int getStartPosition() {
-      return TreeInfo.getStartPos(tree);
-    }
-
-    @Override
-    public int getPreferredPosition() {
-      return TreeInfo.getStartPos(tree);
-    }
-
-    @Override
-    public int getEndPosition(EndPosTable endPosTable) {
-      return TreeInfo.getEndPos(tree, endPosTable);
     }
   }
 }

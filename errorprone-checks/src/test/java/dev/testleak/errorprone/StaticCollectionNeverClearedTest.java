@@ -881,6 +881,88 @@ final class StaticCollectionNeverClearedTest {
               }
             }
             """)
+        .addSourceLines(
+            "LambdaInBeforeClassTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.BeforeClass;
+            import org.junit.Test;
+
+            public class LambdaInBeforeClassTest {
+              static final List<Throwable> UNCAUGHT = new ArrayList<>();
+
+              @BeforeClass
+              public static void install() {
+                UNCAUGHT.add(new Throwable("once, when the class starts"));
+                // The handler runs whenever a thread dies, not once.
+                // BUG: Diagnostic contains: static list 'UNCAUGHT'
+                Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UNCAUGHT.add(error));
+              }
+
+              @Test
+              public void t() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void clearedByPerTestSetUpThatAssignsAFreshContainer() {
+    helper
+        .addSourceLines(
+            "ReassignedInBeforeEachTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.BeforeAll;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class ReassignedInBeforeEachTest {
+              static List<String> sent;
+              static List<String> onlyOnce;
+
+              @BeforeEach
+              void freshOutbox() {
+                sent = new ArrayList<>();
+              }
+
+              @BeforeAll
+              static void once() {
+                onlyOnce = new ArrayList<>();
+              }
+
+              @Test
+              void t() {
+                sent.add("welcome");
+                // BUG: Diagnostic contains: static list 'onlyOnce'
+                onlyOnce.add("welcome");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ReassignedInBeforeTest.java",
+            """
+            import java.util.HashMap;
+            import java.util.Map;
+            import org.junit.Before;
+            import org.junit.Test;
+
+            public class ReassignedInBeforeTest {
+              static Map<String, String> cache;
+
+              @Before
+              public void reset() {
+                cache = new HashMap<>();
+              }
+
+              @Test
+              public void t() {
+                cache.put("k", "v");
+              }
+            }
+            """)
         .doTest();
   }
 

@@ -42,21 +42,44 @@ public final class CallGraph {
 
   /**
    * True if {@code body}, or the body of a method it calls whose owner {@code followInto} accepts
-   * (up to {@link #MAX_CALL_DEPTH} calls deep), contains a tree {@code effect} accepts. Nested class
-   * bodies are not entered: declaring a class runs none of its code.
+   * (up to {@link #MAX_CALL_DEPTH} calls deep), contains a tree {@code effect} accepts. Nested
+   * class bodies are not entered: declaring a class runs none of its code.
    */
   public static boolean reaches(
-      Tree body,
-      Predicate<Tree> effect,
-      Predicate<ClassSymbol> followInto,
-      VisitorState state) {
+      Tree body, Predicate<Tree> effect, Predicate<ClassSymbol> followInto, VisitorState state) {
     return new Search(effect, followInto, state).search(body, 0);
+  }
+
+  /**
+   * True if {@code root} contains a tree {@code test} accepts, without following calls or entering
+   * nested class bodies.
+   */
+  public static boolean contains(Tree root, Predicate<Tree> test) {
+    Boolean found =
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean scan(Tree tree, Void unused) {
+            return tree != null && (test.test(tree) || Boolean.TRUE.equals(super.scan(tree, null)));
+          }
+
+          @Override
+          public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+          }
+
+          @Override
+          public Boolean visitClass(ClassTree tree, Void unused) {
+            return false;
+          }
+        }.scan(root, null);
+    return Boolean.TRUE.equals(found);
   }
 
   private static final class Search {
     private final Predicate<Tree> effect;
     private final Predicate<ClassSymbol> followInto;
     private final VisitorState state;
+
     /** The smallest depth each method's body was searched at: a shallower call searches deeper. */
     private final Map<MethodSymbol, Integer> searchedAt = new HashMap<>();
 

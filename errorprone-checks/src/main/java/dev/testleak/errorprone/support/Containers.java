@@ -4,7 +4,6 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -14,7 +13,6 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.testleak.catalogue.ContainerVocabulary;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,8 +59,8 @@ public final class Containers {
   }
 
   /**
-   * The variable a call grows: the receiver of {@code add}, {@code put}, {@code append}, ..., or the
-   * first argument of {@code Collections.addAll}; empty when the call grows no variable.
+   * The variable a call grows: the receiver of {@code add}, {@code put}, {@code append}, ..., or
+   * the first argument of {@code Collections.addAll}; empty when the call grows no variable.
    */
   public static Optional<VarSymbol> grownVariable(MethodInvocationTree call) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
@@ -76,42 +74,35 @@ public final class Containers {
           || !ContainerVocabulary.STATIC_GROW_METHODS.contains(owner.flatName() + "#" + name)) {
         return Optional.empty();
       }
-      return variable(call.getArguments().get(0));
+      return Calls.variable(call.getArguments().get(0));
     }
     if (!ContainerVocabulary.GROW_METHODS.contains(name)) {
       return Optional.empty();
     }
-    return receiver(call).flatMap(Containers::variable);
+    return Calls.receiverVariable(call);
   }
 
-  /** True if {@code call} removes elements from {@code variable} ({@code clear}, {@code poll}, ...). */
+  /**
+   * True if {@code call} removes elements from {@code variable} ({@code clear}, {@code poll}, ...).
+   */
   public static boolean isShrinkCall(MethodInvocationTree call, VarSymbol variable) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
     return method != null
         && !method.isStatic()
         && ContainerVocabulary.SHRINK_METHODS.contains(method.getSimpleName().toString())
-        && receiver(call).flatMap(Containers::variable).filter(variable::equals).isPresent();
+        && Calls.receiverVariable(call).filter(variable::equals).isPresent();
   }
 
   /**
-   * True if {@code tree} lets go of what {@code variable} holds: empties it, assigns it, or hands it
-   * to another method or constructor (whose owner then decides its fate).
+   * True if {@code tree} lets go of what {@code variable} holds: empties it, assigns it, or hands
+   * it to another method or constructor (whose owner then decides its fate).
    */
   public static boolean releases(Tree tree, VarSymbol variable) {
     if (tree instanceof AssignmentTree assignment) {
       return variable.equals(ASTHelpers.getSymbol(assignment.getVariable()));
     }
-    if (tree instanceof MethodInvocationTree call) {
-      return isShrinkCall(call, variable) || passes(call.getArguments(), variable);
-    }
-    if (tree instanceof NewClassTree newClass) {
-      return passes(newClass.getArguments(), variable);
-    }
-    return false;
-  }
-
-  private static boolean passes(List<? extends ExpressionTree> arguments, VarSymbol variable) {
-    return arguments.stream().anyMatch(a -> variable(a).filter(variable::equals).isPresent());
+    return (tree instanceof MethodInvocationTree call && isShrinkCall(call, variable))
+        || Calls.passes(tree, variable);
   }
 
   /**
@@ -151,7 +142,7 @@ public final class Containers {
               method.getSimpleName().toString())) {
         return true;
       }
-      Optional<ExpressionTree> receiver = receiver(call);
+      Optional<ExpressionTree> receiver = Calls.receiver(call);
       if (receiver.isEmpty()) {
         return false;
       }
@@ -168,20 +159,5 @@ public final class Containers {
   public static boolean isWeakKeyedType(@Nullable Type type, VisitorState state) {
     return supertypeNames(type, state).stream()
         .anyMatch(ContainerVocabulary.WEAK_KEYED_TYPES::contains);
-  }
-
-  /** The variable an expression names ({@code NAME}, {@code Owner.NAME}, {@code (NAME)}). */
-  public static Optional<VarSymbol> variable(@Nullable ExpressionTree expression) {
-    ExpressionTree e = ASTHelpers.stripParentheses(expression);
-    if (e == null || !(e.getKind() == Tree.Kind.IDENTIFIER || e instanceof MemberSelectTree)) {
-      return Optional.empty();
-    }
-    return ASTHelpers.getSymbol(e) instanceof VarSymbol v ? Optional.of(v) : Optional.empty();
-  }
-
-  private static Optional<ExpressionTree> receiver(MethodInvocationTree call) {
-    return call.getMethodSelect() instanceof MemberSelectTree select
-        ? Optional.of(select.getExpression())
-        : Optional.empty();
   }
 }

@@ -1,14 +1,23 @@
 /**
  * What testleak's Error Prone checks know about test code, built on annotations and types only:
  * which classes are test code ({@link dev.testleak.errorprone.support.TestCode}), which methods are
- * lifecycle hooks of which scope and phase and which hooks run around a class's code ({@link
- * dev.testleak.errorprone.support.Lifecycle}), which types are growable containers and which calls
- * grow or empty them ({@link dev.testleak.errorprone.support.Containers}), and what a method does
- * when the calls it makes are followed ({@link dev.testleak.errorprone.support.CallGraph}).
+ * lifecycle hooks of which scope and phase, which hooks run around a class's code and whether they
+ * undo a change ({@link dev.testleak.errorprone.support.Lifecycle}), which code runs once per test
+ * invocation ({@link dev.testleak.errorprone.support.Invocations}), which types are growable
+ * containers, atomics, mocks, resources, threads and servers or singletons and which calls change,
+ * release or stop them ({@link dev.testleak.errorprone.support.Containers}, {@link
+ * dev.testleak.errorprone.support.MutableState}, {@link dev.testleak.errorprone.support.Resources},
+ * {@link dev.testleak.errorprone.support.BackgroundWork}, {@link
+ * dev.testleak.errorprone.support.Singletons}), what a method does when the calls it makes are
+ * followed ({@link dev.testleak.errorprone.support.CallGraph}), how calls are named ({@link
+ * dev.testleak.errorprone.support.Calls}), where findings are reported ({@link
+ * dev.testleak.errorprone.support.Positions}), and the fixes that add code to hooks ({@link
+ * dev.testleak.errorprone.support.HookFixes}).
  *
- * <p>The facts themselves (annotation names, callback methods, container methods) come from the
- * catalogue's {@code LifecycleVocabulary} and {@code ContainerVocabulary}, which the SpotBugs and
- * PMD engines share; this package only maps them onto javac symbols and trees.
+ * <p>The facts themselves (annotation names, callback methods, container, resource, concurrency,
+ * global-state and Mockito vocabularies) come from the catalogue, which the SpotBugs and PMD
+ * engines share; this package only maps them onto javac symbols and trees. {@link
+ * dev.testleak.errorprone.support.TestleakChecker} is the base of every check.
  */
 @org.jspecify.annotations.NullMarked
 package dev.testleak.errorprone.support;

@@ -1,0 +1,518 @@
+package dev.testleak.errorprone;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import dev.testleak.catalogue.Catalogue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of {@link JvmSettingNotRestored}, in the order of the checker's decisions: which calls
+ * change a JVM-wide setting, in which code, and what restores it; then the report, suppression, odd
+ * code and the fixes.
+ */
+final class JvmSettingNotRestoredTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(JvmSettingNotRestored.class, getClass());
+  private final BugCheckerRefactoringTestHelper refactoring =
+      BugCheckerRefactoringTestHelper.newInstance(JvmSettingNotRestored.class, getClass());
+
+  @Test
+  void bugPatternMatchesCatalogue() {
+    CheckRegistrationTest.assertMatchesCatalogue(JvmSettingNotRestored.class);
+  }
+
+  @Test
+  void callsThatChangeNoSettingAndProductionCode() {
+    helper
+        .addSourceLines(
+            "ReadsTest.java",
+            """
+            import java.util.Locale;
+            import java.util.Properties;
+            import org.junit.jupiter.api.Test;
+
+            class ReadsTest {
+              @Test
+              void t() {
+                System.getProperty("a");
+                Locale.getDefault();
+                new Properties().setProperty("a", "b");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/main/java/Production.java",
+            """
+            import java.util.Locale;
+
+            class Production {
+              void configure() {
+                Locale.setDefault(Locale.GERMANY);
+                System.setProperty("a", "b");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void restoredInFinallyOrTeardown() {
+    helper
+        .addSourceLines(
+            "RestoredTest.java",
+            """
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import java.util.TimeZone;
+            import java.util.logging.Handler;
+            import java.util.logging.Level;
+            import java.util.logging.Logger;
+            import org.junit.jupiter.api.AfterAll;
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.BeforeAll;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class RestoredTest {
+              static final Logger LOGGER = Logger.getLogger("x");
+              Handler handler;
+              PrintStream out;
+
+              @BeforeAll
+              static void once() {
+                System.setProperty("app.env", "test");
+                LOGGER.setLevel(Level.FINE);
+              }
+
+              @BeforeEach
+              void each() {
+                out = System.out;
+                System.setOut(new PrintStream(System.out));
+                LOGGER.addHandler(handler);
+                System.setProperty(key(), "x");
+              }
+
+              static String key() {
+                return "dynamic";
+              }
+
+              @Test
+              void inFinally() {
+                Locale previous = Locale.getDefault();
+                Locale.setDefault(Locale.GERMANY);
+                try {
+                  System.out.println(previous);
+                } finally {
+                  Locale.setDefault(previous);
+                }
+              }
+
+              @Test
+              void viaHelperInFinally() {
+                TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+                try {
+                  System.out.println("x");
+                } finally {
+                  restoreZone();
+                }
+              }
+
+              private void restoreZone() {
+                // A restoring helper that no teardown calls changes the setting itself.
+                // BUG: Diagnostic contains: TimeZone.setDefault(..)
+                TimeZone.setDefault(null);
+              }
+
+              @AfterEach
+              void restore() {
+                System.setOut(out);
+                LOGGER.removeHandler(handler);
+                System.clearProperty("other");
+              }
+
+              @AfterAll
+              static void restoreAll() {
+                System.clearProperty("app.env");
+                LOGGER.setLevel(null);
+              }
+            }
+            """)
+        .addSourceLines(
+            "RestoringBase.java",
+            """
+            import java.util.Locale;
+            import org.junit.After;
+
+            public abstract class RestoringBase {
+              @After
+              public void restoreLocale() {
+                Locale.setDefault(Locale.ROOT);
+              }
+            }
+            """)
+        .addSourceLines(
+            "InheritsRestoreTest.java",
+            """
+            import java.util.Locale;
+            import org.junit.Test;
+
+            public class InheritsRestoreTest extends RestoringBase {
+              @Test
+              public void t() {
+                Locale.setDefault(Locale.FRANCE);
+              }
+            }
+            """)
+        .addSourceLines(
+            "TimeZoneRule.java",
+            """
+            import java.util.TimeZone;
+            import org.junit.rules.ExternalResource;
+
+            class TimeZoneRule extends ExternalResource {
+              private TimeZone previous;
+
+              @Override
+              protected void before() {
+                previous = TimeZone.getDefault();
+                TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+              }
+
+              @Override
+              protected void after() {
+                TimeZone.setDefault(previous);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void reportedWhenNothingRestoresIt() {
+    helper
+        .addSourceLines(
+            "DynamicKeyTest.java",
+            """
+            import org.junit.jupiter.api.Test;
+
+            class DynamicKeyTest {
+              @Test
+              void t() {
+                String key = "k" + System.nanoTime();
+                // BUG: Diagnostic contains: System.clearProperty(..) changes a system property
+                System.clearProperty(key);
+              }
+            }
+            """)
+        .addSourceLines(
+            "LeakyTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.PrintStream;
+            import java.net.ProxySelector;
+            import java.net.URL;
+            import java.util.Locale;
+            import java.util.logging.Logger;
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.Test;
+
+            class LeakyTest {
+              @Test
+              void changes() {
+                // BUG: Diagnostic contains: Locale.setDefault(..) changes the default Locale
+                Locale.setDefault(Locale.GERMANY);
+                // BUG: Diagnostic contains: System.setProperty(..) changes system property 'app.env'
+                System.setProperty("app.env", "test");
+                // BUG: Diagnostic contains: System.setOut(..) changes System.out
+                System.setOut(new PrintStream(new ByteArrayOutputStream()));
+                // BUG: Diagnostic contains: ProxySelector.setDefault(..)
+                ProxySelector.setDefault(null);
+                // BUG: Diagnostic contains: Logger.addHandler(..)
+                Logger.getLogger("x").addHandler(null);
+                // BUG: Diagnostic contains: URL.setURLStreamHandlerFactory(..)
+                URL.setURLStreamHandlerFactory(null);
+              }
+
+              @Test
+              void restoredOutsideFinally() {
+                Locale previous = Locale.getDefault();
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(Locale.GERMANY);
+                System.out.println(previous);
+                // The restore outside finally is a change of its own that nothing restores.
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(previous);
+              }
+
+              @Test
+              void otherKeyRestored() {
+                // BUG: Diagnostic contains: system property 'app.mode'
+                System.setProperty("app.mode", "test");
+              }
+
+              @AfterEach
+              void restoreOther() {
+                System.clearProperty("app.other");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void reportedWithTheCatalogueMessage() {
+    helper
+        .addSourceLines(
+            "MessageTest.java",
+            """
+            import java.util.Locale;
+            import org.junit.jupiter.api.Test;
+
+            class MessageTest {
+              @Test
+              void formatsInGerman() {
+                // BUG: Diagnostic matches: MESSAGE
+                Locale
+                    .setDefault(Locale.GERMANY);
+              }
+            }
+            """)
+        .expectErrorMessage(
+            "MESSAGE",
+            m ->
+                m.contains(
+                    "[JvmSettingNotRestored] "
+                        + Catalogue.JVM_SETTING_NOT_RESTORED.formatMessage(
+                            "Locale.setDefault(..)", "the default Locale")))
+        .doTest();
+  }
+
+  @Test
+  void suppression() {
+    helper
+        .addSourceLines(
+            "SuppressedTest.java",
+            """
+            import java.util.Locale;
+            import org.junit.jupiter.api.Test;
+
+            class SuppressedTest {
+              @Test
+              @SuppressWarnings("JvmSettingNotRestored")
+              void t() {
+                Locale.setDefault(Locale.GERMANY);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void oddCodeDoesNotCrash() {
+    helper
+        .addSourceLines(
+            "OddTest.java",
+            """
+            import java.util.Locale;
+            import java.util.function.Consumer;
+            import org.junit.jupiter.api.Test;
+
+            class OddTest {
+              static {
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(Locale.ROOT);
+              }
+
+              enum Mode {
+                ON;
+
+                void apply() {
+                  // BUG: Diagnostic contains: system property 'mode'
+                  System.setProperty("mode", name());
+                }
+              }
+
+              @Test
+              void t() {
+                Consumer<Locale> setter = Locale::setDefault;
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Runnable r = () -> Locale.setDefault(Locale.US);
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixRestoresTheSystemPropertyInFinally() {
+    refactoring
+        .addInputLines(
+            "PropertyTest.java",
+            """
+            import org.junit.jupiter.api.Test;
+
+            class PropertyTest {
+              static final String KEY = "app.env";
+
+              @Test
+              void t() {
+                int previous = 1;
+                System.setProperty(KEY, "test");
+                System.out.println(System.getProperty(KEY) + previous);
+              }
+
+              @Test
+              void last() {
+                System.setProperty("app.last", "x");
+              }
+            }
+            """)
+        .addOutputLines(
+            "PropertyTest.java",
+            """
+            import org.junit.jupiter.api.Test;
+
+            class PropertyTest {
+              static final String KEY = "app.env";
+
+              @Test
+              void t() {
+                int previous = 1;
+                String previous2 = System.setProperty(KEY, "test");
+                try {
+                  System.out.println(System.getProperty(KEY) + previous);
+                } finally {
+                  if (previous2 == null) {
+                    System.clearProperty(KEY);
+                  } else {
+                    System.setProperty(KEY, previous2);
+                  }
+                }
+              }
+
+              @Test
+              void last() {
+                String previous2 = System.setProperty("app.last", "x");
+                try {
+                } finally {
+                  if (previous2 == null) {
+                    System.clearProperty("app.last");
+                  } else {
+                    System.setProperty("app.last", previous2);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixRestoresDefaultsAndStandardStreamsInFinally() {
+    refactoring
+        .addInputLines(
+            "DefaultsTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import java.util.TimeZone;
+            import org.junit.jupiter.api.Test;
+
+            class DefaultsTest {
+              @Test
+              void locale() {
+                Locale.setDefault(Locale.GERMANY);
+                System.out.println(1.5);
+              }
+
+              @Test
+              void timeZone() {
+                TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+                System.out.println(TimeZone.getDefault());
+              }
+
+              @Test
+              void out() {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                System.setOut(new PrintStream(buffer));
+                System.out.println("captured");
+              }
+            }
+            """)
+        .addOutputLines(
+            "DefaultsTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import java.util.TimeZone;
+            import org.junit.jupiter.api.Test;
+
+            class DefaultsTest {
+              @Test
+              void locale() {
+                Locale previous = Locale.getDefault();
+                Locale.setDefault(Locale.GERMANY);
+                try {
+                  System.out.println(1.5);
+                } finally {
+                  Locale.setDefault(previous);
+                }
+              }
+
+              @Test
+              void timeZone() {
+                TimeZone previous = TimeZone.getDefault();
+                TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+                try {
+                  System.out.println(TimeZone.getDefault());
+                } finally {
+                  TimeZone.setDefault(previous);
+                }
+              }
+
+              @Test
+              void out() {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                PrintStream previous = System.out;
+                System.setOut(new PrintStream(buffer));
+                try {
+                  System.out.println("captured");
+                } finally {
+                  System.setOut(previous);
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void noFixWhenTheChangeIsNotAStatementOrTheKeyHasSideEffects() {
+    refactoring
+        .addInputLines(
+            "NoFixTest.java",
+            """
+            import java.util.Locale;
+            import org.junit.jupiter.api.Test;
+
+            class NoFixTest {
+              @Test
+              void t() {
+                Runnable r = () -> Locale.setDefault(Locale.US);
+                System.setProperty(key(), "v");
+                Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+              }
+
+              static String key() {
+                return "k";
+              }
+            }
+            """)
+        .expectUnchanged()
+        .doTest();
+  }
+}

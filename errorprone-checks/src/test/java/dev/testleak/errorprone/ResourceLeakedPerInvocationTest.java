@@ -1,0 +1,568 @@
+package dev.testleak.errorprone;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import dev.testleak.catalogue.Catalogue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of {@link ResourceLeakedPerInvocation}, in the order of the checker's decisions: what opens
+ * a resource, which code runs once per invocation, and what becomes of the handle; then the report,
+ * suppression, odd code and the fix.
+ */
+final class ResourceLeakedPerInvocationTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(ResourceLeakedPerInvocation.class, getClass());
+  private final BugCheckerRefactoringTestHelper refactoring =
+      BugCheckerRefactoringTestHelper.newInstance(ResourceLeakedPerInvocation.class, getClass());
+
+  @Test
+  void bugPatternMatchesCatalogue() {
+    CheckRegistrationTest.assertMatchesCatalogue(ResourceLeakedPerInvocation.class);
+  }
+
+  @Test
+  void valuesThatAreNotResources() {
+    helper
+        .addSourceLines(
+            "NotResourcesTest.java",
+            """
+            import java.io.BufferedReader;
+            import java.io.ByteArrayInputStream;
+            import java.io.ByteArrayOutputStream;
+            import java.io.InputStream;
+            import java.io.PrintStream;
+            import java.io.StringReader;
+            import java.io.StringWriter;
+            import java.util.Scanner;
+            import java.util.stream.Stream;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class NotResourcesTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void t(String s) {
+                InputStream bytes = new ByteArrayInputStream(s.getBytes());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PrintStream printer = new PrintStream(out);
+                BufferedReader reader = new BufferedReader(new StringReader(s));
+                StringWriter writer = new StringWriter();
+                Scanner scanner = new Scanner(s);
+                Stream<String> stream = Stream.of(s);
+                PrintStream console = new PrintStream(System.out);
+                Object plain = new Object();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void codeThatDoesNotRunOncePerInvocation() {
+    helper
+        .addSourceLines(
+            "SingleInvocationTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.util.function.Supplier;
+            import org.junit.jupiter.api.BeforeAll;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class SingleInvocationTest {
+              @BeforeAll
+              static void once() throws IOException {
+                new FileInputStream("a");
+              }
+
+              @BeforeEach
+              void each() throws IOException {
+                new FileInputStream("a");
+              }
+
+              @Test
+              void t() throws IOException {
+                FileInputStream in = new FileInputStream("a");
+                new Object() {
+                  void loop() throws IOException {
+                    for (int i = 0; i < 3; i++) {
+                      new FileInputStream("a");
+                    }
+                  }
+                };
+              }
+
+              void helper() throws IOException {
+                for (int i = 0; i < 3; i++) {
+                  new FileInputStream("a");
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void releasedOrHandedOn() {
+    helper
+        .addSourceLines(
+            "ReleasedTest.java",
+            """
+            import static org.mockito.Mockito.mockStatic;
+
+            import java.io.BufferedReader;
+            import java.io.FileInputStream;
+            import java.io.FileReader;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.time.Clock;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import java.util.function.Supplier;
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.AutoClose;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+            import org.mockito.MockedStatic;
+
+            class ReleasedTest {
+              InputStream closedAfterEach;
+              @AutoClose InputStream autoClosed;
+              InputStream handedOnAfterEach;
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void t(String name) throws IOException {
+                try (InputStream in = Files.newInputStream(Path.of(name))) {
+                  in.read();
+                }
+                InputStream closed = new FileInputStream(name);
+                try {
+                  closed.read();
+                } finally {
+                  closed.close();
+                }
+                InputStream straight = new FileInputStream(name);
+                straight.close();
+                ExecutorService pool = Executors.newSingleThreadExecutor();
+                pool.shutdownNow();
+                MockedStatic<Clock> clock = mockStatic(Clock.class);
+                clock.closeOnDemand();
+                InputStream passed = new FileInputStream(name);
+                consume(passed);
+                consume(new FileInputStream(name));
+                BufferedReader reader = new BufferedReader(new FileReader(name));
+                reader.close();
+                InputStream existing = new FileInputStream(name);
+                try (existing) {
+                  existing.read();
+                }
+                Supplier<InputStream> lazy = () -> open(name);
+                closedAfterEach = new FileInputStream(name);
+                autoClosed = new FileInputStream(name);
+                handedOnAfterEach = new FileInputStream(name);
+                new FileInputStream(name).close();
+              }
+
+              InputStream open(String name) {
+                try {
+                  return new FileInputStream(name);
+                } catch (IOException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+
+              static void consume(InputStream in) {}
+
+              @AfterEach
+              void close() throws IOException {
+                closedAfterEach.close();
+                consume(handedOnAfterEach);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void perInvocationContextsAndFates() {
+    helper
+        .addSourceLines(
+            "ParameterizedTestTest.java",
+            """
+            import static org.mockito.Mockito.mockStatic;
+
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.PrintWriter;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.time.Clock;
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.stream.Stream;
+            import org.junit.jupiter.api.AfterAll;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.DynamicTest;
+            import org.junit.jupiter.api.RepeatedTest;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.api.TestFactory;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+            import org.mockito.MockitoAnnotations;
+
+            class ParameterizedTestTest {
+              static InputStream closedAtClassEnd;
+              InputStream neverClosedField;
+
+              @BeforeEach
+              void each() throws IOException {
+                // BUG: Diagnostic contains: in @BeforeEach, which runs before every invocation is discarded
+                MockitoAnnotations.openMocks(this);
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void parameterized(String name) throws IOException {
+                // BUG: Diagnostic contains: InputStream opened in every invocation of a parameterized test is never closed
+                InputStream in = Files.newInputStream(Path.of(name));
+                // BUG: Diagnostic contains: MockedStatic opened in every invocation of a parameterized test is discarded
+                mockStatic(Clock.class);
+                // BUG: Diagnostic contains: PrintWriter opened
+                PrintWriter out = new PrintWriter(name);
+                // BUG: Diagnostic contains: Stream opened
+                long count = Files.lines(Path.of(name)).count();
+                // BUG: Diagnostic contains: is closed only when the class ends
+                closedAtClassEnd = new FileInputStream(name);
+                // BUG: Diagnostic contains: FileInputStream opened in every invocation of a parameterized test is never closed
+                neverClosedField = new FileInputStream(name);
+              }
+
+              @RepeatedTest(3)
+              void repeated() throws IOException {
+                // BUG: Diagnostic contains: in every repetition of a repeated test
+                new FileInputStream("a").read();
+              }
+
+              @TestFactory
+              Stream<DynamicTest> dynamic() {
+                return Stream.of("a", "b")
+                    .map(
+                        name ->
+                            DynamicTest.dynamicTest(
+                                name,
+                                () -> {
+                                  // BUG: Diagnostic contains: in every dynamic test of a test factory
+                                  InputStream in = new FileInputStream(name);
+                                }));
+              }
+
+              @Test
+              void loops() throws IOException {
+                List<InputStream> all = new ArrayList<>();
+                InputStream last = null;
+                for (String name : List.of("a", "b")) {
+                  // BUG: Diagnostic contains: in every iteration of a loop in a test is closed only after the loop
+                  last = new FileInputStream(name);
+                  // BUG: Diagnostic contains: closed only after the loop
+                  InputStream collected = new FileInputStream(name);
+                  all.add(collected);
+                  // BUG: Diagnostic contains: closed only after the loop
+                  all.add(new FileInputStream(name));
+                  InputStream perIteration = new FileInputStream(name);
+                  perIteration.close();
+                }
+                last.close();
+                for (InputStream in : all) {
+                  in.close();
+                }
+                int i = 0;
+                while (i++ < 3) {
+                  // BUG: Diagnostic contains: in every iteration of a loop in a test is never closed
+                  InputStream in = new FileInputStream("a");
+                }
+                List.of("a").forEach(
+                    name -> {
+                      try {
+                        // BUG: Diagnostic contains: in every iteration of a loop
+                        new FileInputStream(name);
+                      } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    });
+              }
+
+              @AfterAll
+              static void closeAll() throws IOException {
+                closedAtClassEnd.close();
+              }
+            }
+            """)
+        .addSourceLines(
+            "JUnit4ParameterizedTest.java",
+            """
+            import java.io.FileWriter;
+            import java.io.IOException;
+            import java.util.List;
+            import org.junit.Test;
+            import org.junit.runner.RunWith;
+            import org.junit.runners.Parameterized;
+            import org.junit.runners.Parameterized.Parameters;
+
+            @RunWith(Parameterized.class)
+            public class JUnit4ParameterizedTest {
+              @Parameters
+              public static List<Object[]> data() {
+                return List.<Object[]>of(new Object[] {"a"});
+              }
+
+              private final String name;
+
+              public JUnit4ParameterizedTest(String name) {
+                this.name = name;
+              }
+
+              @Test
+              public void t() throws IOException {
+                // BUG: Diagnostic contains: in every invocation of a test run with Parameterized
+                FileWriter writer = new FileWriter(name);
+              }
+            }
+            """)
+        .addSourceLines(
+            "TestNgTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.testng.annotations.DataProvider;
+            import org.testng.annotations.Test;
+
+            public class TestNgTest {
+              @DataProvider
+              public Object[][] names() {
+                return new Object[][] {{"a"}};
+              }
+
+              @Test(dataProvider = "names")
+              public void data(String name) throws IOException {
+                // BUG: Diagnostic contains: in every invocation of a data-provider test
+                FileInputStream in = new FileInputStream(name);
+              }
+
+              @Test(invocationCount = 3)
+              public void counted() {
+                // BUG: Diagnostic contains: in every one of the 3 invocations of a test
+                ExecutorService executor = Executors.newSingleThreadExecutor();
+              }
+
+              @Test(invocationCount = 1)
+              public void once() throws IOException {
+                FileInputStream in = new FileInputStream("a");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void reportedWithTheCatalogueMessage() {
+    helper
+        .addSourceLines(
+            "MessageTest.java",
+            """
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class MessageTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a.csv", "b.csv"})
+              void parses(String name) throws IOException {
+                // BUG: Diagnostic matches: MESSAGE
+                InputStream in = Files
+                    .newInputStream(Path.of(name));
+              }
+            }
+            """)
+        .expectErrorMessage(
+            "MESSAGE",
+            m ->
+                m.contains(
+                    "[ResourceLeakedPerInvocation] "
+                        + Catalogue.RESOURCE_LEAKED_PER_INVOCATION.formatMessage(
+                            "InputStream",
+                            "in every invocation of a parameterized test",
+                            "never closed")))
+        .doTest();
+  }
+
+  @Test
+  void suppression() {
+    helper
+        .addSourceLines(
+            "SuppressedTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class SuppressedTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a"})
+              @SuppressWarnings("ResourceLeakedPerInvocation")
+              void onMethod(String name) throws IOException {
+                new FileInputStream(name);
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a"})
+              void onVariable(String name) throws IOException {
+                @SuppressWarnings("ResourceLeakedPerInvocation")
+                FileInputStream in = new FileInputStream(name);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void oddCodeDoesNotCrash() {
+    helper
+        .addSourceLines(
+            "OddTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class OddTest<T extends AutoCloseable> {
+              record Handle(InputStream in) implements AutoCloseable {
+                @Override
+                public void close() {}
+              }
+
+              @ParameterizedTest
+              @ValueSource(booleans = {true, false})
+              void t(boolean flag) throws IOException {
+                // BUG: Diagnostic contains: FileInputStream opened
+                InputStream chosen = flag ? new FileInputStream("a") : null;
+                // BUG: Diagnostic contains: Handle opened
+                Handle handle = new Handle(new FileInputStream("b"));
+                // BUG: Diagnostic contains: AutoCloseable opened
+                AutoCloseable anonymous = new AutoCloseable() {
+                  @Override
+                  public void close() {}
+                };
+                InputStream[] array = {new FileInputStream("c")};
+                var inferred = (InputStream) new FileInputStream("d");
+                inferred.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixOpensTheLocalInTryWithResources() {
+    refactoring
+        .addInputLines(
+            "ParsesTest.java",
+            """
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ParsesTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a.csv", "b.csv"})
+              void parses(String name) throws IOException {
+                String trimmed = name.trim();
+                InputStream in = Files.newInputStream(Path.of(trimmed));
+                int first = in.read();
+                if (first < 0) {
+                  System.out.println(trimmed);
+                }
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a.csv"})
+              void opensLast(String name) throws IOException {
+                InputStream in = Files.newInputStream(Path.of(name));
+              }
+            }
+            """)
+        .addOutputLines(
+            "ParsesTest.java",
+            """
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ParsesTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a.csv", "b.csv"})
+              void parses(String name) throws IOException {
+                String trimmed = name.trim();
+                try (InputStream in = Files.newInputStream(Path.of(trimmed))) {
+                  int first = in.read();
+                  if (first < 0) {
+                    System.out.println(trimmed);
+                  }
+                }
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a.csv"})
+              void opensLast(String name) throws IOException {
+                try (InputStream in = Files.newInputStream(Path.of(name))) {}
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void noFixWhenTheLocalIsReassignedOrNotADeclaration() {
+    refactoring
+        .addInputLines(
+            "ReassignedTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ReassignedTest {
+              @ParameterizedTest
+              @ValueSource(strings = {"a"})
+              void t(String name) throws IOException {
+                InputStream in = new FileInputStream(name);
+                in = null;
+                new FileInputStream(name);
+              }
+            }
+            """)
+        .expectUnchanged()
+        .doTest();
+  }
+}

@@ -126,66 +126,58 @@ final class Baseline {
     return region.path(field).isInt() ? region.get(field).asInt() : null;
   }
 
-  /** Number of results {@link #apply} marked new. */
-  record Applied(List<Result> results, int newResults, int absentResults) {}
-
   /**
-   * The results with their baseline state, followed, when {@code includeAbsent}, by the previous
-   * results that are gone (in the previous file's order).
-   *
-   * @param ruleIndex the index of a rule id among the run's rules, or null when the rule is gone
+   * The baseline state of the next result, in the order the results are written: the first previous
+   * result of the same rule and file not matched yet with the same {@code primaryLocationLineHash},
+   * or else the same {@code testleakFingerprint/v1}, is matched ({@code unchanged} or {@code
+   * updated}); without one the result is {@code new}. Results are matched one at a time so that none
+   * of them has to be held in memory.
    */
-  Applied apply(List<Result> results, boolean includeAbsent, java.util.function.Function<String, Integer> ruleIndex) {
-    List<Result> out = new ArrayList<>(results.size());
-    int newResults = 0;
-    for (Result result : results) {
-      Entry match = null;
-      for (String key : keys(result.ruleId(), uriOf(result), result.partialFingerprints())) {
-        for (Entry candidate : byKey.getOrDefault(key, List.of())) {
-          if (!candidate.matched) {
-            match = candidate;
-            break;
-          }
-        }
-        if (match != null) {
+  String match(String ruleId, String uri, Map<String, String> fingerprints, String message) {
+    Entry match = null;
+    for (String key : keys(ruleId, uri, fingerprints)) {
+      for (Entry candidate : byKey.getOrDefault(key, List.of())) {
+        if (!candidate.matched) {
+          match = candidate;
           break;
         }
       }
-      String state;
-      if (match == null) {
-        state = NEW;
-        newResults++;
-      } else {
-        match.matched = true;
-        state = match.message.equals(result.message().text()) ? UNCHANGED : UPDATED;
-      }
-      out.add(result.withBaselineState(state));
-    }
-    int absent = 0;
-    for (Entry entry : entries) {
-      if (!entry.matched) {
-        absent++;
-        if (includeAbsent) {
-          out.add(
-              new Result(
-                  entry.ruleId,
-                  ruleIndex.apply(entry.ruleId),
-                  entry.level,
-                  new Message(entry.message.isEmpty() ? entry.ruleId : entry.message),
-                  List.of(new Location(new PhysicalLocation(new ArtifactLocation(entry.uri, Sarif.SRCROOT), entry.region))),
-                  null,
-                  entry.fingerprints,
-                  ABSENT,
-                  null,
-                  null));
-        }
+      if (match != null) {
+        break;
       }
     }
-    return new Applied(out, newResults, absent);
+    if (match == null) {
+      return NEW;
+    }
+    match.matched = true;
+    return match.message.equals(message) ? UNCHANGED : UPDATED;
   }
 
-  private static String uriOf(Result result) {
-    return result.locations().isEmpty() ? "" : result.locations().get(0).physicalLocation().artifactLocation().uri();
+  /**
+   * The previous results {@link #match} matched none of, in the previous file's order, as results
+   * with {@code baselineState: absent}.
+   *
+   * @param ruleIndex the index of a rule id among the run's rules, or null when the rule is gone
+   */
+  List<Result> absent(java.util.function.Function<String, Integer> ruleIndex) {
+    List<Result> out = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (!entry.matched) {
+        out.add(
+            new Result(
+                entry.ruleId,
+                ruleIndex.apply(entry.ruleId),
+                entry.level,
+                new Message(entry.message.isEmpty() ? entry.ruleId : entry.message),
+                List.of(new Location(new PhysicalLocation(new ArtifactLocation(entry.uri, Sarif.SRCROOT), entry.region))),
+                null,
+                entry.fingerprints,
+                ABSENT,
+                null,
+                null));
+      }
+    }
+    return out;
   }
 
   private static List<String> keys(String ruleId, String uri, Map<String, String> fingerprints) {

@@ -55,6 +55,7 @@ public final class SarifExport {
     Path baseline;
     boolean failOnNew;
     boolean includeAbsent;
+    boolean pretty;
     SarifLogBuilder.Limits limits = SarifLogBuilder.Limits.GITHUB;
 
     public Request(Path repoRoot, Path output) {
@@ -103,6 +104,15 @@ public final class SarifExport {
     /** Also write the baseline's results that are gone, with {@code baselineState: absent}. */
     public Request includeAbsent(boolean include) {
       includeAbsent = include;
+      return this;
+    }
+
+    /**
+     * Pretty print the file (two-space indent) instead of writing compact JSON; same content, about
+     * twice the bytes.
+     */
+    public Request pretty(boolean pretty) {
+      this.pretty = pretty;
       return this;
     }
 
@@ -177,7 +187,7 @@ public final class SarifExport {
             repoRoot, reports, new SarifLogBuilder.Options(request.keepSuppressed, baseline, request.includeAbsent, request.limits));
     List<String> warnings = new ArrayList<>(built.warnings());
     try {
-      long size = SarifWriter.writeAtomically(request.output, built.log());
+      long size = SarifWriter.writeAtomically(request.output, built, request.pretty);
       if (size > GITHUB_GZIP_LIMIT) {
         long gzipped = SarifWriter.gzippedSize(output, GITHUB_GZIP_LIMIT);
         if (gzipped > GITHUB_GZIP_LIMIT) {
@@ -201,9 +211,9 @@ public final class SarifExport {
       }
     }
     findings.replaceAll((engine, list) -> SarifLogBuilder.distinct(list));
-    int newResults = baseline == null ? built.results() : built.newResults();
+    int newResults = baseline == null ? built.resultCount() : built.newResults();
     int code = built.engineFailed() ? ENGINE_FAILED : request.failOnNew && newResults > 0 ? NEW_FINDINGS : OK;
-    return new Outcome(code, built.results(), newResults, List.copyOf(warnings), List.copyOf(engineErrors), findings);
+    return new Outcome(code, built.resultCount(), newResults, List.copyOf(warnings), List.copyOf(engineErrors), findings);
   }
 
   /** Why a file operation failed, in words rather than exception class names. */

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * {@code java -jar testleak-sarif-export.jar --repo-root <dir> [--errorprone <jsonl>]...
  * [--errorprone-log <build.log>]... [--spotbugs <xml>]... [--pmd <xml>]... --output <file.sarif>
- * [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--summary]}:
+ * [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--pretty] [--summary]}:
  * merges the reports into one SARIF 2.1.0 file for GitHub code scanning.
  *
  * <p>Exit codes: 0 written; 1 an input or the output could not be read or written (one line on
@@ -28,10 +28,10 @@ public final class SarifExportMain {
   static final String USAGE =
       "usage: java -jar testleak-sarif-export.jar --repo-root <dir> [--errorprone <jsonl>]..."
           + " [--errorprone-log <log>]... [--spotbugs <xml>]... [--pmd <xml>]... --output <file.sarif>"
-          + " [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--summary]";
+          + " [--keep-suppressed] [--baseline <previous.sarif> [--include-absent]] [--fail-on-new] [--pretty] [--summary]";
 
   private static final List<String> INPUT_OPTIONS = List.of("--errorprone", "--errorprone-log", "--spotbugs", "--pmd");
-  private static final List<String> FLAGS = List.of("--summary", "--keep-suppressed", "--fail-on-new", "--include-absent");
+  private static final List<String> FLAGS = List.of("--summary", "--keep-suppressed", "--fail-on-new", "--include-absent", "--pretty");
 
   private SarifExportMain() {}
 
@@ -183,7 +183,8 @@ public final class SarifExportMain {
       request
           .keepSuppressed(flags.contains("--keep-suppressed"))
           .failOnNew(flags.contains("--fail-on-new"))
-          .includeAbsent(flags.contains("--include-absent"));
+          .includeAbsent(flags.contains("--include-absent"))
+          .pretty(flags.contains("--pretty"));
       if (baseline != null) {
         request.baseline(baseline);
       }

@@ -13,7 +13,6 @@ import dev.testleak.sarif.model.Sarif.PhysicalLocation;
 import dev.testleak.sarif.model.Sarif.Region;
 import dev.testleak.sarif.model.Sarif.Result;
 import dev.testleak.sarif.model.Sarif.ResultProperties;
-import dev.testleak.sarif.model.Sarif.Run;
 import dev.testleak.sarif.model.Sarif.Suppression;
 import dev.testleak.sarif.report.EngineReport;
 import dev.testleak.sarif.report.Finding;
@@ -24,10 +23,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ import java.util.TreeSet;
  * testleak/part-1/}, {@code testleak/part-2/}, ... and a warning says so (GitHub tracks alerts per
  * category, so they move when the split changes); beyond {@link Limits#runsPerFile} runs a warning
  * says GitHub will reject the file.
+ *
+ * <p><b>Streaming.</b> The log is not built as a whole: {@link Built#results()} computes each result
+ * when the writer asks for it, so memory holds the findings but never all the results.
  */
 final class SarifLogBuilder {
   /** testleak's own partial fingerprint; see {@link #fingerprintBase}. */
@@ -70,8 +74,32 @@ final class SarifLogBuilder {
   /** What goes into the log besides the reports. */
   record Options(boolean keepSuppressed, Baseline baseline, boolean includeAbsent, Limits limits) {}
 
-  /** The log and what the caller should know about it. */
-  record Built(Sarif.Log log, int results, int newResults, boolean engineFailed, List<String> warnings) {}
+  /**
+   * The log, ready to be written: everything but the results, and the results as a one-time
+   * sequence computed while they are written ({@link #results()}), so that no more than one of them
+   * is held in memory at a time.
+   *
+   * @param driver the tool of every run
+   * @param invocation the invocation of every run
+   * @param originalUriBaseIds the base URIs of every run
+   * @param runs each run's category and number of results, in order
+   * @param results the results of all runs, in order; may be iterated once
+   * @param resultCount the number of results
+   * @param newResults results marked {@code new} against the baseline (0 without one)
+   */
+  record Built(
+      Sarif.Driver driver,
+      Invocation invocation,
+      Map<String, ArtifactLocation> originalUriBaseIds,
+      List<RunPart> runs,
+      Iterator<Result> results,
+      int resultCount,
+      int newResults,
+      boolean engineFailed,
+      List<String> warnings) {}
+
+  /** One run of the log: its category and how many of the results go into it. */
+  record RunPart(String category, int results) {}
 
   /** Findings of several engines at one place, and the suppression when they are suppressed. */
   record Merged(Finding primary, List<Engine> engines, EngineReport.Suppressed suppression) {}
@@ -80,7 +108,6 @@ final class SarifLogBuilder {
 
   static Built build(Path repoRoot, List<EngineReport> reports, Options options) {
     Path root = repoRoot.toAbsolutePath().normalize();
-    SourceFiles sources = new SourceFiles(root);
     String version = ToolVersion.get();
     List<Rule> rules = Catalogue.rules();
     Map<String, Integer> ruleIndex = new HashMap<>();
@@ -89,17 +116,35 @@ final class SarifLogBuilder {
     }
 
     List<Merged> merged = merge(reports, options.keepSuppressed());
-    List<Result> results = new ArrayList<>(merged.size());
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (Merged m : merged) {
-      results.add(result(m, rules, ruleIndex, sources, occurrences));
-    }
+    Uris uris = new Uris();
+    // With a baseline, a first pass reads only the flagged lines for the fingerprints and matches the
+    // results in order; the states are kept, the results are not.
+    String[] states = null;
+    List<Result> absent = List.of();
     int newResults = 0;
-    List<String> warnings = new ArrayList<>();
     if (options.baseline() != null) {
-      Baseline.Applied applied = options.baseline().apply(results, options.includeAbsent(), ruleIndex::get);
-      results = applied.results();
-      newResults = applied.newResults();
+      states = new String[merged.size()];
+      Fingerprints fingerprints = new Fingerprints(new SourceFiles(root));
+      for (int i = 0; i < merged.size(); i++) {
+        Finding finding = merged.get(i).primary();
+        states[i] =
+            options.baseline().match(
+                finding.ruleId(), uris.of(finding.path()), fingerprints.of(finding), message(finding, Catalogue.get(finding.ruleId())));
+        if (states[i].equals(Baseline.NEW)) {
+          newResults++;
+        }
+      }
+      if (options.includeAbsent()) {
+        absent = options.baseline().absent(ruleIndex::get);
+      }
+    }
+    int total = merged.size() + absent.size();
+    String[] resultUris = new String[total];
+    for (int i = 0; i < merged.size(); i++) {
+      resultUris[i] = uris.of(merged.get(i).primary().path());
+    }
+    for (int i = 0; i < absent.size(); i++) {
+      resultUris[merged.size() + i] = absent.get(i).locations().get(0).physicalLocation().artifactLocation().uri();
     }
 
     List<Notification> notifications = notifications(reports);
@@ -107,26 +152,144 @@ final class SarifLogBuilder {
     Invocation invocation = new Invocation(!failed, notifications);
     Sarif.Driver driver =
         new Sarif.Driver(TOOL_NAME, RuleDescriptors.PROJECT_URI, version, version, rules.stream().map(RuleDescriptors::descriptor).toList());
-    Map<String, ArtifactLocation> base = Map.of(Sarif.SRCROOT, new ArtifactLocation(rootUri(root), null));
+    Map<String, ArtifactLocation> base = new TreeMap<>(Map.of(Sarif.SRCROOT, new ArtifactLocation(rootUri(root), null)));
 
-    List<List<Result>> parts = split(results, options.limits().resultsPerRun());
-    List<Run> runs = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      String category = parts.size() == 1 ? CATEGORY : CATEGORY + "part-" + (i + 1) + "/";
-      runs.add(new Run(new Sarif.Tool(driver), List.of(invocation), new Sarif.AutomationDetails(category), base, "utf16CodeUnits", parts.get(i)));
+    int[] sizes = split(resultUris, options.limits().resultsPerRun());
+    List<RunPart> runs = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      String category = sizes.length == 1 ? CATEGORY : CATEGORY + "part-" + (i + 1) + "/";
+      runs.add(new RunPart(category, sizes[i]));
     }
-    if (parts.size() > 1) {
+    List<String> warnings = new ArrayList<>();
+    if (sizes.length > 1) {
       warnings.add(
-          results.size() + " results exceed GitHub's limit of " + options.limits().resultsPerRun() + " per run: split into "
-              + parts.size() + " runs with categories " + CATEGORY + "part-1/ to " + CATEGORY + "part-" + parts.size()
+          total + " results exceed GitHub's limit of " + options.limits().resultsPerRun() + " per run: split into "
+              + sizes.length + " runs with categories " + CATEGORY + "part-1/ to " + CATEGORY + "part-" + sizes.length
               + "/ (GitHub tracks alerts per category, so alerts move when the split changes)");
     }
-    if (parts.size() > options.limits().runsPerFile()) {
+    if (sizes.length > options.limits().runsPerFile()) {
       warnings.add(
-          parts.size() + " runs exceed GitHub's limit of " + options.limits().runsPerFile()
+          sizes.length + " runs exceed GitHub's limit of " + options.limits().runsPerFile()
               + " runs per file: GitHub will reject this file; baseline the findings or analyse fewer modules per upload");
     }
-    return new Built(new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, runs), results.size(), newResults, failed, warnings);
+    Results results = new Results(new SourceFiles(root), merged, states, absent, ruleIndex, uris);
+    return new Built(
+        driver, invocation, Collections.unmodifiableMap(base), List.copyOf(runs), results, total, newResults, failed, List.copyOf(warnings));
+  }
+
+  /** The results in order, each computed when it is asked for. */
+  private static final class Results implements Iterator<Result> {
+    private final List<Merged> merged;
+    private final String[] states;
+    private final List<Result> absent;
+    private final Map<String, Integer> ruleIndex;
+    private final SourceFiles sources;
+    private final Fingerprints fingerprints;
+    private final Uris uris;
+    private int next;
+
+    Results(SourceFiles sources, List<Merged> merged, String[] states, List<Result> absent, Map<String, Integer> ruleIndex, Uris uris) {
+      this.sources = sources;
+      this.merged = merged;
+      this.states = states;
+      this.absent = absent;
+      this.ruleIndex = ruleIndex;
+      this.fingerprints = new Fingerprints(sources);
+      this.uris = uris;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < merged.size() + absent.size();
+    }
+
+    @Override
+    public Result next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      int i = next++;
+      if (i >= merged.size()) {
+        return absent.get(i - merged.size());
+      }
+      return result(merged.get(i), states == null ? null : states[i]);
+    }
+
+    private Result result(Merged merged, String baselineState) {
+      Finding finding = merged.primary();
+      Rule rule = Catalogue.get(finding.ruleId());
+      Region region = sources.region(finding);
+      Map<String, String> partialFingerprints = fingerprints.of(finding);
+      List<Suppression> suppressions = null;
+      if (merged.suppression() != null) {
+        String justification = merged.suppression().justification();
+        suppressions = List.of(new Suppression(merged.suppression().kind(), justification.isBlank() ? null : justification));
+      }
+      return new Result(
+          rule.id(),
+          ruleIndex.get(rule.id()),
+          rule.severity().sarifLevel(),
+          new Message(message(finding, rule)),
+          List.of(new Location(new PhysicalLocation(new ArtifactLocation(uris.of(finding.path()), Sarif.SRCROOT), region))),
+          RetentionPaths.of(rule, finding, region, sources),
+          partialFingerprints,
+          baselineState,
+          suppressions,
+          new ResultProperties(merged.engines().stream().map(Engine::id).toList()));
+    }
+  }
+
+  private static String message(Finding finding, Rule rule) {
+    return finding.message().isBlank() ? rule.summary() : finding.message();
+  }
+
+  /**
+   * The partial fingerprints of the results, in result order. The occurrence counted into {@code
+   * testleakFingerprint/v1} is among equal hashes of the whole log; the hash covers the file, so
+   * counting within the file (results come file by file) is the same and keeps memory bounded.
+   */
+  private static final class Fingerprints {
+    private final SourceFiles sources;
+    private final Map<String, Integer> occurrences = new HashMap<>();
+    private final MessageDigest digest = sha256();
+    private String path;
+
+    Fingerprints(SourceFiles sources) {
+      this.sources = sources;
+    }
+
+    Map<String, String> of(Finding finding) {
+      if (!finding.path().equals(path)) {
+        path = finding.path();
+        occurrences.clear();
+      }
+      String base = fingerprintBase(finding, sources, digest);
+      int occurrence = occurrences.merge(base, 1, Integer::sum);
+      Map<String, String> fingerprints = new TreeMap<>();
+      fingerprints.put(FINGERPRINT, base + ":" + occurrence);
+      if (finding.line() > 0) {
+        // The region of a finding with a line starts at that line.
+        sources.lineHash(finding.path(), finding.line()).ifPresent(hash -> fingerprints.put(LINE_HASH, hash));
+      }
+      return fingerprints;
+    }
+  }
+
+  /** Repository paths as URIs, the last few remembered (results come file by file). */
+  private static final class Uris {
+    private final Map<String, String> cache =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
+          }
+        };
+
+    String of(String path) {
+      return cache.computeIfAbsent(path, SarifLogBuilder::uri);
+    }
   }
 
   /**
@@ -154,15 +317,30 @@ final class SarifLogBuilder {
   }
 
   private static List<Merged> mergeFindings(List<Finding> sorted, Map<Finding, EngineReport.Suppressed> suppressions) {
-    // Group by rule, file and line; sorted input keeps each group contiguous per (path, line).
+    // Group by rule, file and line; sorted input keeps the groups of one file and line together, so
+    // they are collected one line at a time.
+    List<Merged> out = new ArrayList<>();
     Map<String, Map<Engine, List<Finding>>> groups = new LinkedHashMap<>();
+    Finding first = null;
     for (Finding f : sorted) {
+      if (first != null && (f.line() != first.line() || !f.path().equals(first.path()))) {
+        mergeGroups(groups, suppressions, out);
+        groups.clear();
+      }
+      if (groups.isEmpty()) {
+        first = f;
+      }
       groups
-          .computeIfAbsent(f.path() + "\n" + f.line() + "\n" + f.ruleId(), k -> new EnumMap<>(Engine.class))
+          .computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Engine.class))
           .computeIfAbsent(f.engine(), e -> new ArrayList<>())
           .add(f);
     }
-    List<Merged> out = new ArrayList<>();
+    mergeGroups(groups, suppressions, out);
+    return out;
+  }
+
+  private static void mergeGroups(
+      Map<String, Map<Engine, List<Finding>>> groups, Map<Finding, EngineReport.Suppressed> suppressions, List<Merged> out) {
     for (Map<Engine, List<Finding>> group : groups.values()) {
       int size = group.values().stream().mapToInt(List::size).max().orElse(0);
       group.values().forEach(list -> list.sort(Comparator.comparing(Finding::message).thenComparing(Finding.ORDER)));
@@ -182,38 +360,6 @@ final class SarifLogBuilder {
         out.add(new Merged(primary, List.copyOf(engines), suppressions == null ? null : suppressions.get(primary)));
       }
     }
-    return out;
-  }
-
-  private static Result result(
-      Merged merged, List<Rule> rules, Map<String, Integer> ruleIndex, SourceFiles sources, Map<String, Integer> occurrences) {
-    Finding finding = merged.primary();
-    Rule rule = Catalogue.get(finding.ruleId());
-    Region region = sources.region(finding);
-    String base = fingerprintBase(finding, sources);
-    int occurrence = occurrences.merge(base, 1, Integer::sum);
-    Map<String, String> fingerprints = new TreeMap<>();
-    fingerprints.put(FINGERPRINT, base + ":" + occurrence);
-    if (finding.line() > 0) {
-      sources.lineHash(finding.path(), region.startLine()).ifPresent(hash -> fingerprints.put(LINE_HASH, hash));
-    }
-    String message = finding.message().isBlank() ? rule.summary() : finding.message();
-    List<Suppression> suppressions = null;
-    if (merged.suppression() != null) {
-      String justification = merged.suppression().justification();
-      suppressions = List.of(new Suppression(merged.suppression().kind(), justification.isBlank() ? null : justification));
-    }
-    return new Result(
-        rule.id(),
-        ruleIndex.get(rule.id()),
-        rule.severity().sarifLevel(),
-        new Message(message),
-        List.of(new Location(new PhysicalLocation(new ArtifactLocation(uri(finding.path()), Sarif.SRCROOT), region))),
-        RetentionPaths.of(finding, region, sources),
-        fingerprints,
-        null,
-        suppressions,
-        new ResultProperties(merged.engines().stream().map(Engine::id).toList()));
   }
 
   private static List<Notification> notifications(List<EngineReport> reports) {
@@ -228,33 +374,32 @@ final class SarifLogBuilder {
         .toList();
   }
 
-  /** Runs of at most {@code limit} results, cut between files where a file boundary is near. */
-  static List<List<Result>> split(List<Result> results, int limit) {
-    if (results.size() <= limit) {
-      return List.of(results);
+  /**
+   * The sizes of runs of at most {@code limit} results, cut between files where a file boundary is
+   * near, for results with the given artifact URIs.
+   */
+  static int[] split(String[] uris, int limit) {
+    if (uris.length <= limit) {
+      return new int[] {uris.length};
     }
-    List<List<Result>> parts = new ArrayList<>();
+    List<Integer> parts = new ArrayList<>();
     int start = 0;
-    while (start < results.size()) {
-      int end = Math.min(start + limit, results.size());
-      if (end < results.size()) {
+    while (start < uris.length) {
+      int end = Math.min(start + limit, uris.length);
+      if (end < uris.length) {
         int cut = end;
-        String file = uriOf(results.get(end));
-        while (cut > start + limit / 2 && uriOf(results.get(cut - 1)).equals(file)) {
+        String file = uris[end];
+        while (cut > start + limit / 2 && uris[cut - 1].equals(file)) {
           cut--;
         }
         if (cut > start + limit / 2) {
           end = cut;
         }
       }
-      parts.add(List.copyOf(results.subList(start, end)));
+      parts.add(end - start);
       start = end;
     }
-    return parts;
-  }
-
-  private static String uriOf(Result result) {
-    return result.locations().get(0).physicalLocation().artifactLocation().uri();
+    return parts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The findings sorted in {@link Finding#ORDER}, each reported once. */
@@ -271,15 +416,23 @@ final class SarifLogBuilder {
    * as GitHub does for {@code primaryLocationLineHash}.
    */
   static String fingerprintBase(Finding finding, SourceFiles sources) {
+    return fingerprintBase(finding, sources, sha256());
+  }
+
+  private static String fingerprintBase(Finding finding, SourceFiles sources, MessageDigest digest) {
     String flagged =
         sources
             .lineText(finding.path(), finding.line())
             .map(text -> "line:" + withoutWhiteSpace(text))
-            .orElse("message:" + finding.message().replaceAll("\\s+", " ").strip());
+            .orElseGet(() -> "message:" + finding.message().replaceAll("\\s+", " ").strip());
     String key = finding.ruleId() + "\n" + finding.path() + "\n" + flagged;
+    byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 16);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -1,54 +1,82 @@
 package dev.testleak.sarif;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.testleak.sarif.model.Sarif;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Serialises a SARIF log (two-space indent, '\n' line ends on every OS, trailing newline: identical
- * logs give identical bytes) and writes it atomically: to a temporary file beside the target, then
- * moved over it, so a reader never sees half a file and a failure leaves no file behind.
+ * Serialises a SARIF log and writes it atomically: to a temporary file beside the target, then moved
+ * over it, so a reader never sees half a file and a failure leaves no file behind. The log is
+ * streamed: each result is computed, written and dropped, so memory does not grow with the number
+ * of results. Compact JSON by default (GitHub's upload limit counts the gzipped bytes, and white space
+ * is a third of a pretty-printed file's); pretty printed on request (two-space indent). Either way
+ * '\n' is the only line end, there is a trailing newline, and identical logs give identical bytes.
  */
 final class SarifWriter {
-  private static final ObjectWriter WRITER = writer();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).build();
+  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
 
   private SarifWriter() {}
 
-  static byte[] toBytes(Sarif.Log log) {
-    try {
-      return (WRITER.writeValueAsString(log) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Serialises {@code log} straight into a temporary file beside {@code target} (the log's text is
-   * never held in memory as a whole) and moves it over {@code target}.
+   * never held in memory as a whole, nor are its results) and moves it over {@code target}.
    *
    * @return the number of bytes written
    */
-  static long writeAtomically(Path target, Sarif.Log log) throws IOException {
-    return writeAtomically(
-        target,
-        out -> {
-          WRITER.writeValue(new NonClosing(out), log);
-          out.write('\n');
-        });
+  static long writeAtomically(Path target, SarifLogBuilder.Built log, boolean pretty) throws IOException {
+    return writeAtomically(target, out -> write(log, pretty, out));
+  }
+
+  /** Writes the log to {@code out}, which stays open. */
+  static void write(SarifLogBuilder.Built log, boolean pretty, java.io.OutputStream out) throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+      if (pretty) {
+        json.setPrettyPrinter(PRETTY.createInstance());
+      }
+      json.writeStartObject();
+      json.writeStringField("$schema", Sarif.SCHEMA);
+      json.writeStringField("version", Sarif.VERSION);
+      json.writeArrayFieldStart("runs");
+      Sarif.Tool tool = new Sarif.Tool(log.driver());
+      for (SarifLogBuilder.RunPart run : log.runs()) {
+        // A run's properties in the order of Sarif.Run.
+        json.writeStartObject();
+        json.writeFieldName("tool");
+        MAPPER.writeValue(json, tool);
+        json.writeFieldName("invocations");
+        MAPPER.writeValue(json, List.of(log.invocation()));
+        json.writeFieldName("automationDetails");
+        MAPPER.writeValue(json, new Sarif.AutomationDetails(run.category()));
+        json.writeFieldName("originalUriBaseIds");
+        MAPPER.writeValue(json, log.originalUriBaseIds());
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
+        for (int i = 0; i < run.results(); i++) {
+          MAPPER.writeValue(json, log.results().next());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
   }
 
   /** Writes {@code content} to {@code target} atomically, creating its directory if needed. */
@@ -141,7 +169,7 @@ final class SarifWriter {
     }
   }
 
-  private static ObjectWriter writer() {
+  private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
@@ -151,6 +179,6 @@ final class SarifWriter {
                 .withObjectEmptySeparator(""));
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
-    return JsonMapper.builder().build().writer(printer);
+    return printer;
   }
 }

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.testleak.sarif.model.Sarif.Region;
 import dev.testleak.sarif.report.Finding;
+import dev.testleak.sarif.report.TextLines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -191,7 +192,7 @@ final class SourceFiles {
     Source(String raw) {
       this.raw = raw;
       this.text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-      this.lines = List.of(text.split("\r\n|\r|\n", -1));
+      this.lines = TextLines.split(text);
     }
 
     Optional<String> lineHash(int line) {

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * The scale benchmark (not a timed test): generates a repository of {@code files} test classes with
  * {@code perFile} leaky static fields each, the three engines' reports on them (Error Prone and PMD
  * report every finding, SpotBugs every other one), merges them with {@link SarifExport} and prints the
- * wall time, the peak heap and the output size. Run it with {@code ./mvnw -pl sarif-export
- * test-compile exec:java}-style class paths, e.g.
+ * wall time, the CPU time, the peak heap and the output size (compact, or indented with a third
+ * argument {@code --pretty}):
  *
- * <pre>java -Xmx512m -cp target/test-classes:target/classes:&lt;deps&gt; dev.testleak.sarif.MergeBenchmark 2000 50</pre>
+ * <pre>java -Xmx1g -cp target/test-classes:target/testleak-sarif-export.jar dev.testleak.sarif.MergeBenchmark 2000 50</pre>
  *
  * docs/sarif.md records the numbers. {@code MergeBenchmarkTest} runs it small so it keeps working.
  */
@@ -28,24 +28,31 @@ public final class MergeBenchmark {
   public static void main(String[] args) throws Exception {
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int perFile = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    boolean pretty = args.length > 2 && args[2].equals("--pretty");
     Path dir = Files.createTempDirectory("testleak-bench");
     try {
-      Result result = run(dir, files, perFile);
+      Result result = run(dir, files, perFile, pretty);
       System.out.printf(
           "findings: %d (%d engine reports: Error Prone %d, PMD %d, SpotBugs %d)%nresults: %d in %d run(s)%n"
-              + "merge and write: %d ms%npeak heap: %d MiB (max heap %d MiB)%noutput: %d MiB%n",
+              + "merge and write: %d ms (CPU %d ms)%npeak heap: %d MiB (max heap %d MiB)%noutput: %d MiB (%s)%n",
           files * perFile, result.engineFindings, files * perFile, files * perFile, (files * perFile + 1) / 2,
-          result.outcome.results(), result.runs, result.millis, result.peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20,
-          result.outputBytes >> 20);
+          result.outcome.results(), result.runs, result.millis, result.cpuMillis, result.peakHeap >> 20,
+          Runtime.getRuntime().maxMemory() >> 20, result.outputBytes >> 20, pretty ? "pretty printed" : "compact");
       result.outcome.warnings().forEach(w -> System.out.println("warning: " + w));
     } finally {
       delete(dir);
     }
   }
 
-  record Result(SarifExport.Outcome outcome, long millis, long peakHeap, long outputBytes, int runs, int engineFindings) {}
+  record Result(
+      SarifExport.Outcome outcome, long millis, long cpuMillis, long peakHeap, long outputBytes, int runs, int engineFindings) {}
 
   static Result run(Path dir, int files, int perFile) throws Exception {
+    return run(dir, files, perFile, false);
+  }
+
+  /** Generates the repository and its reports in {@code dir}, merges them into {@code dir/out.sarif}. */
+  static Result run(Path dir, int files, int perFile, boolean pretty) throws Exception {
     Path root = dir.resolve("repo");
     Path src = root.resolve("app/src/test/java/bench");
     Files.createDirectories(src);
@@ -101,14 +108,18 @@ public final class MergeBenchmark {
       pool.resetPeakUsage();
     }
     Path out = dir.resolve("out.sarif");
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     SarifExport.Outcome outcome =
         SarifExport.run(
             new SarifExport.Request(root, out)
                 .errorProne(target.resolve("errorprone-test-classes.jsonl"))
                 .spotBugs(target.resolve("spotbugsXml.xml"))
-                .pmd(target.resolve("pmd.xml")));
+                .pmd(target.resolve("pmd.xml"))
+                .pretty(pretty));
     long millis = (System.nanoTime() - start) / 1_000_000;
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -116,7 +127,7 @@ public final class MergeBenchmark {
       }
     }
     int runs = Math.max(1, (outcome.results() + SarifLogBuilder.Limits.GITHUB.resultsPerRun() - 1) / SarifLogBuilder.Limits.GITHUB.resultsPerRun());
-    return new Result(outcome, millis, peak, Files.size(out), runs, engineFindings);
+    return new Result(outcome, millis, cpuMillis, peak, Files.size(out), runs, engineFindings);
   }
 
   private static void delete(Path dir) throws IOException {

@@ -110,8 +110,23 @@ class SarifExportMainTest {
     assertThat(cli.code()).isZero();
     assertThat(cli.err()).isEmpty();
     assertThat(cli.out()).isEmpty();
-    assertThat(Files.readString(out)).startsWith("{\n  \"$schema\"");
+    assertThat(Files.readString(out)).startsWith("{\"$schema\"").endsWith("}\n").hasLineCount(1);
     assertThat(listing(out.getParent())).containsExactly("testleak.sarif");
+  }
+
+  @Test
+  void prettyPrintsOnRequestWithTheSameContent() throws Exception {
+    Path pretty = out.resolveSibling("pretty.sarif");
+    assertThat(Cli.run("--repo-root", repo.root.toString(), "--pmd", repo.pmd().toString(), "--output", out.toString()).code())
+        .isZero();
+    assertThat(Cli.run("--repo-root", repo.root.toString(), "--pmd", repo.pmd().toString(), "--output", pretty.toString(), "--pretty")
+            .code())
+        .isZero();
+    String text = Files.readString(pretty);
+    assertThat(text).startsWith("{\n  \"$schema\": ").contains("\n      \"tool\": {").endsWith("\n}\n").doesNotContain("\r");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(text)).isEqualTo(json.readTree(out.toFile()));
+    assertThat(Files.size(out)).isLessThan(Files.size(pretty));
   }
 
   @Test

@@ -139,7 +139,7 @@ class SarifExportTest {
     }
     assertThat(results).isEqualTo(3);
     // In the bytes, not only in a parser's defaults: each result and the rule's default configuration.
-    assertThat(text.split("\"level\": \"warning\"", -1)).hasSize(results + Catalogue.rules().size() + 1);
+    assertThat(text.split("\"level\":\"warning\"", -1)).hasSize(results + Catalogue.rules().size() + 1);
   }
 
   @Test

@@ -9,7 +9,9 @@ import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the Error Prone diagnostics file that {@code TestleakReport} writes (docs/design/contracts.md):
@@ -35,15 +37,19 @@ public final class ErrorProneReport {
   public static EngineReport readReport(Path jsonl, Path repoRoot) throws ReportException {
     String text = ReportFiles.readUtf8(jsonl, true);
     List<Finding> findings = new ArrayList<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    List<String> lines = TextLines.split(text);
+    text = null;
+    Map<String, String> paths = new HashMap<>();
+    Map<String, String> messages = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String entry = lines.set(i, null);
+      if (entry.isBlank()) {
         continue;
       }
       String where = "line " + (i + 1);
       JsonNode node;
       try {
-        node = JSON.readTree(lines[i]);
+        node = JSON.readTree(entry);
       } catch (JacksonException e) {
         throw new ReportException(jsonl, where + ": malformed JSON: " + e.getOriginalMessage(), e);
       }
@@ -59,12 +65,18 @@ public final class ErrorProneReport {
       int column = number(jsonl, where, node, "column", 0, 0);
       int endLine = Math.max(line, number(jsonl, where, node, "endLine", 0, line));
       int endColumn = number(jsonl, where, node, "endColumn", 0, 0);
-      String message = stripCheckName(ruleId, text(jsonl, where, node, "message"));
+      // Findings share their file's path and equal messages share one string.
+      String message = messages.computeIfAbsent(stripCheckName(ruleId, text(jsonl, where, node, "message")), m -> m);
+      String path = paths.get(file);
+      if (path == null) {
+        path = ReportFiles.repositoryPath(jsonl, repoRoot, file);
+        paths.put(file, path);
+      }
       findings.add(
           new Finding(
               Engine.ERROR_PRONE,
               ruleId,
-              ReportFiles.repositoryPath(jsonl, repoRoot, file),
+              path,
               line,
               column,
               endLine,

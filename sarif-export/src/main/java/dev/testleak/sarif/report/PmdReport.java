@@ -8,7 +8,9 @@ import dev.testleak.catalogue.Engine;
 import dev.testleak.catalogue.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,6 +42,8 @@ public final class PmdReport {
           xml, "not a PMD XML report (root element <" + SafeXml.localName(root) + ">, expected <pmd>)");
     }
     List<Finding> findings = new ArrayList<>();
+    // Equal messages share one string.
+    Map<String, String> messages = new HashMap<>();
     for (Element file : children(root, "file")) {
       String name = attribute(file, "name");
       if (name == null || name.isBlank()) {
@@ -61,7 +65,8 @@ public final class PmdReport {
         int endColumn = number(xml, where, violation, "endcolumn", 0, 0);
         findings.add(
             new Finding(
-                Engine.PMD, ruleId, path, line, column, endLine, endColumn, violation.getTextContent().strip()));
+                Engine.PMD, ruleId, path, line, column, endLine, endColumn,
+                messages.computeIfAbsent(violation.getTextContent().strip(), m -> m)));
       }
     }
     findings.sort(Finding.ORDER);

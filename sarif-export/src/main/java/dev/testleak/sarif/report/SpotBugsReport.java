@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,6 +47,9 @@ public final class SpotBugsReport {
     List<Path> srcDirs = sourceDirectories(xml, repoRoot, root);
     List<Finding> findings = new ArrayList<>();
     List<EngineReport.Suppressed> suppressed = new ArrayList<>();
+    // Bugs in one file share its path, and equal messages one string.
+    Map<String, String> paths = new HashMap<>();
+    Map<String, String> messages = new HashMap<>();
     for (Element bug : children(root, "BugInstance")) {
       String type = attribute(bug, "type");
       Optional<Rule> rule = type == null ? Optional.empty() : Catalogue.find(type);
@@ -57,19 +62,23 @@ public final class SpotBugsReport {
         throw new ReportException(xml, where + " has no primary <SourceLine> with a sourcepath");
       }
       String sourcePath = attribute(sourceLine, "sourcepath");
-      Path source = locate(xml, srcDirs, sourcePath, where);
+      String path = paths.get(sourcePath);
+      if (path == null) {
+        path = ReportFiles.repositoryPath(xml, repoRoot, locate(xml, srcDirs, sourcePath, where).toString());
+        paths.put(sourcePath, path);
+      }
       int line = lineNumber(xml, where, sourceLine, "start", 0);
       int endLine = Math.max(line, lineNumber(xml, where, sourceLine, "end", line));
       Finding finding =
           new Finding(
               Engine.SPOTBUGS,
               type,
-              ReportFiles.repositoryPath(xml, repoRoot, source.toString()),
+              path,
               line,
               0,
               endLine,
               0,
-              message(bug, rule.get()));
+              messages.computeIfAbsent(message(bug, rule.get()), m -> m));
       Element designation = child(bug, "UserAnnotation");
       String designated = designation == null ? null : attribute(designation, "designation");
       if ("NOT_A_BUG".equals(designated) || "BAD_ANALYSIS".equals(designated)) {

@@ -15,16 +15,13 @@ import dev.testleak.spotbugs.support.Annotations;
 import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.Lifecycle;
 import dev.testleak.spotbugs.support.Lifecycle.Hook;
-import dev.testleak.spotbugs.support.TestCodebasePattern;
+import dev.testleak.spotbugs.support.Program;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.FieldAnnotation;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
-import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
-import edu.umd.cs.findbugs.classfile.DescriptorFactory;
-import edu.umd.cs.findbugs.classfile.Global;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,11 +51,14 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   /** The bug code (abbreviation) of every testleak bug pattern. */
   static final String ABBREV = "TESTLEAK";
   /** How many calls deep a teardown is followed into helper methods. */
-  private static final int HELPER_DEPTH = 3;
+  private static final int HELPER_DEPTH = dev.testleak.spotbugs.support.Program.HELPER_DEPTH;
+  /** What empties a field: a shrink call, an assignment, handing it to a method. */
+  private static final Set<UseKind> CLEARING_USES = Set.of(UseKind.SHRINK, UseKind.ASSIGN, UseKind.PASS);
 
   private final BugReporter bugReporter;
-  private final Classes classes = new Classes();
-  private final Lifecycle lifecycle;
+  private final Program program = new Program();
+  private final Classes classes = program.classes();
+  private final Lifecycle lifecycle = program.lifecycle();
   private final Map<String, Optional<ClassBody>> bodies = new HashMap<>();
   private final Set<String> analysed = new LinkedHashSet<>();
   private final Map<FieldRef, Optional<Container>> containers = new HashMap<>();
@@ -89,7 +89,6 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
 
   public StaticCollectionNeverClearedDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
-    this.lifecycle = new Lifecycle(classes, TestCodebasePattern.fromSystemProperties());
   }
 
   @Override
@@ -147,13 +146,13 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
     return new BugInstance(this, RULE.id(), RULE.severity().spotbugsPriority())
         .addClass(site.className())
         .addMethod(site.method().annotation)
-        .addField(
-            new FieldAnnotation(
-                ref.declaringClass(), ref.name(), container.field().getSignature(), container.field().isStatic()))
         .addSourceLine(line)
         .describe(SourceLineAnnotation.DEFAULT_ROLE)
         .addString(container.kind())
-        .addString(displayName);
+        .addString(displayName)
+        .addField(
+            new FieldAnnotation(
+                ref.declaringClass(), ref.name(), container.field().getSignature(), container.field().isStatic()));
   }
 
   // ---- Which fields ----
@@ -239,7 +238,7 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
         clears =
             method.calls.stream()
                 .filter(call -> call.pc() >= from && call.pc() <= to)
-                .anyMatch(call -> callClears(call, grow.field(), relevant, 1));
+                .anyMatch(call -> callClears(call, grow.field(), relevant, CLEARING_USES, 1));
       }
       if (clears) {
         return true;
@@ -268,8 +267,15 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
         return true;
       }
       for (Method method : javaClass.get().getMethods()) {
-        if (lifecycle.isTeardown(javaClass.get(), method)
-            && methodClears(name, method.getName() + method.getSignature(), field, relevant, 0)) {
+        Optional<Hook> hook = lifecycle.hook(javaClass.get(), method);
+        if (hook.isEmpty()) {
+          continue;
+        }
+        // a teardown empties, reassigns or hands it on; a per-test set-up gives each test a fresh one
+        Set<UseKind> clearing =
+            hook.get().phase() == Phase.TEARDOWN ? CLEARING_USES
+                : hook.get().scope() == Scope.PER_TEST ? Set.of(UseKind.ASSIGN) : Set.of();
+        if (!clearing.isEmpty() && methodClears(name, method.getName() + method.getSignature(), field, relevant, clearing, 0)) {
           return true;
         }
       }
@@ -300,7 +306,8 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
    * True if the method empties, reassigns or hands on the field, or calls a method of the relevant
    * classes that does, up to {@link #HELPER_DEPTH} calls deep. An unreadable body counts as clearing.
    */
-  private boolean methodClears(String className, String nameAndSignature, FieldRef field, Relevant relevant, int depth) {
+  private boolean methodClears(
+      String className, String nameAndSignature, FieldRef field, Relevant relevant, Set<UseKind> clearing, int depth) {
     Optional<ClassBody> body = body(className);
     if (body.isEmpty()) {
       return true;
@@ -309,33 +316,19 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
     if (method == null) {
       return false;
     }
-    if (method.uses.stream().anyMatch(u -> u.kind() != UseKind.GROW && u.field().equals(field))) {
+    if (method.uses.stream().anyMatch(u -> clearing.contains(u.kind()) && u.field().equals(field))) {
       return true;
     }
     return depth < HELPER_DEPTH
-        && method.calls.stream().anyMatch(call -> callClears(call, field, relevant, depth + 1));
+        && method.calls.stream().anyMatch(call -> callClears(call, field, relevant, clearing, depth + 1));
   }
 
-  private boolean callClears(FieldUseScanner.Call call, FieldRef field, Relevant relevant, int depth) {
-    Optional<String> target = declaringClassOf(call.owner(), call.name(), call.signature());
+  private boolean callClears(FieldUseScanner.Call call, FieldRef field, Relevant relevant, Set<UseKind> clearing, int depth) {
+    Optional<String> target = program.declaringClassOf(call.owner(), call.name(), call.signature());
     return target.isPresent()
         && relevant.names().contains(target.get())
         && !target.get().startsWith("java.")
-        && methodClears(target.get(), call.name() + call.signature(), field, relevant, depth);
-  }
-
-  /** The class that declares the (non-abstract) method a call to {@code owner.name(signature)} runs. */
-  private Optional<String> declaringClassOf(String owner, String name, String signature) {
-    for (String candidate : classes.supertypesAndSelf(owner).names()) {
-      Optional<JavaClass> javaClass = classes.load(candidate);
-      if (javaClass.isPresent()) {
-        Optional<Method> method = findMethod(javaClass.get(), name, signature);
-        if (method.isPresent() && !method.get().isAbstract()) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
+        && methodClears(target.get(), call.name() + call.signature(), field, relevant, clearing, depth);
   }
 
   // ---- Suppression ----
@@ -359,25 +352,12 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
     if (known != null) {
       return known;
     }
-    Optional<ClassBody> scanned;
-    try {
-      ClassContext context =
-          Global.getAnalysisCache()
-              .getClassAnalysis(ClassContext.class, DescriptorFactory.createClassDescriptorFromDottedClassName(className));
-      scanned = Optional.of(FieldUseScanner.scan(context, classes));
-    } catch (CheckedAnalysisException | RuntimeException e) {
-      scanned = Optional.empty();
-    }
+    Optional<ClassBody> scanned = Program.classContext(className).map(context -> FieldUseScanner.scan(context, classes));
     bodies.put(className, scanned);
     return scanned;
   }
 
   private static Optional<Method> findMethod(JavaClass javaClass, String name, String signature) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        return Optional.of(method);
-      }
-    }
-    return Optional.empty();
+    return Program.findMethod(javaClass, name, signature);
   }
 }

@@ -29,6 +29,8 @@ import org.w3c.dom.NodeList;
 /** findbugs.xml, messages.xml and bugrank.txt: valid against SpotBugs' schemas and in step with the catalogue. */
 class PluginMetadataTest {
   private static final Path RESOURCES = Path.of("src/main/resources");
+  /** Every bug carries its class, method and line first; the message arguments follow as strings. */
+  private static final int FIRST_MESSAGE_ANNOTATION = 3;
 
   private static List<Rule> spotbugsRules() {
     return Catalogue.rules().stream().filter(r -> r.engines().contains(Engine.SPOTBUGS)).collect(Collectors.toList());
@@ -68,7 +70,7 @@ class PluginMetadataTest {
 
   /**
    * ShortDescription is the catalogue summary; LongDescription is the catalogue message with its
-   * arguments as annotations {4} (kind) and {5} (name), and so ends with the fix's gist; Details
+   * arguments as annotations {3}, {4}, ... (after class, method and line), and so ends with the fix's gist; Details
    * states the catalogue fix verbatim and links the rule's page.
    */
   @Test
@@ -78,7 +80,11 @@ class PluginMetadataTest {
     for (Rule rule : spotbugsRules()) {
       Element pattern = patterns.get(rule.id());
       assertThat(text(pattern, "ShortDescription")).isEqualTo(rule.summary());
-      assertThat(text(pattern, "LongDescription")).isEqualTo(rule.formatMessage("{4}", "{5}"));
+      Object[] placeholders = new Object[rule.messageArguments().size()];
+      for (int i = 0; i < placeholders.length; i++) {
+        placeholders[i] = "{" + (FIRST_MESSAGE_ANNOTATION + i) + "}";
+      }
+      assertThat(text(pattern, "LongDescription")).isEqualTo(rule.formatMessage(placeholders));
       String details = text(pattern, "Details");
       assertThat(details).contains("<h3>Problem</h3>", "<h3>Fix</h3>", "<h3>References</h3>", rule.fix(), rule.helpUri());
     }

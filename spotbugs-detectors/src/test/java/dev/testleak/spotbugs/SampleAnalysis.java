@@ -5,6 +5,7 @@ import static org.hamcrest.CoreMatchers.hasItem;
 import static org.hamcrest.MatcherAssert.assertThat;
 
 import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.Rule;
 import edu.umd.cs.findbugs.BugCollection;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
@@ -32,6 +33,8 @@ final class SampleAnalysis {
   private static final List<Class<?>> FRAMEWORK_CLASSES =
       List.of(
           org.junit.jupiter.api.Test.class,
+          org.junit.jupiter.params.ParameterizedTest.class,
+          org.mockito.Mockito.class,
           org.junit.Test.class,
           org.testng.annotations.Test.class,
           com.google.common.collect.Multimap.class,
@@ -46,20 +49,26 @@ final class SampleAnalysis {
 
   private SampleAnalysis() {}
 
-  /** This plugin's findings when SpotBugs analyses the samples (each with its nested classes). */
+  /** This plugin's StaticCollectionNeverCleared findings on the samples (each with its nested classes). */
   static List<BugInstance> findings(SpotBugsRunner spotbugs, Class<?>... samples) {
+    return findings(spotbugs, Catalogue.STATIC_COLLECTION_NEVER_CLEARED, samples);
+  }
+
+  /** This plugin's findings of {@code rule} when SpotBugs analyses the samples (each with its nested classes). */
+  static List<BugInstance> findings(SpotBugsRunner spotbugs, Rule rule, Class<?>... samples) {
     spotbugs.addAuxClasspathEntry(engine -> {}, TEST_CLASSES.toAbsolutePath());
     for (Class<?> framework : FRAMEWORK_CLASSES) {
       spotbugs.addAuxClasspathEntry(engine -> {}, jarOf(framework));
     }
     Path[] files = Stream.of(samples).flatMap(SampleAnalysis::classFiles).toArray(Path[]::new);
     BugCollection bugs = spotbugs.performAnalysis(files);
-    return bugs.getCollection().stream().filter(bug -> bug.getType().equals(TYPE)).collect(Collectors.toList());
+    return bugs.getCollection().stream().filter(bug -> bug.getType().equals(rule.id())).collect(Collectors.toList());
   }
 
   /** Asserts exactly the expected findings, one per {@code // BUG} marker of the sample, in marker order. */
   static void assertFindings(List<BugInstance> bugs, Class<?> sample, Expected... expected) {
     List<Integer> lines = markerLines(sample);
+    String type = bugs.isEmpty() ? TYPE : bugs.get(0).getType();
     assertThat(lines).as("// BUG markers in %s", sample.getSimpleName()).hasSize(expected.length);
     for (int i = 0; i < expected.length; i++) {
       assertThat(
@@ -67,7 +76,7 @@ final class SampleAnalysis {
           bugs,
           hasItem(
               new BugInstanceMatcherBuilder()
-                  .bugType(TYPE)
+                  .bugType(type)
                   .inClass(expected[i].className())
                   .inMethod(expected[i].method())
                   .atLine(lines.get(i))

@@ -151,6 +151,18 @@ class StaticCollectionNeverClearedDetectorTest {
     }
 
     @Test
+    void perTestSetUpThatReassignsClearsIt(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, ReassignedInBeforeEach.class));
+    }
+
+    @Test
+    void lambdaInAClassLevelHookAndGrowthInAPerTestSetUpAreGrowth(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, BeforeAllLambdaLeak.class), BeforeAllLambdaLeak.class,
+          at("BeforeAllLambdaLeak", "lambda$prepare$0"), at("BeforeAllLambdaLeak", "grow"));
+    }
+
+    @Test
     void beforeAllOfTheConcreteDeclaringClass(SpotBugsRunner spotbugs) {
       assertNoFindings(findings(spotbugs, BeforeAllFillConcrete.class));
     }

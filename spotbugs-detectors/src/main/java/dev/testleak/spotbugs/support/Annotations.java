@@ -91,6 +91,37 @@ public final class Annotations {
     return List.of(value.stringifyValue());
   }
 
+  /** The value of an enum-valued element of an annotation on a class (the constant's name). */
+  public static Optional<String> enumValue(JavaClass javaClass, String annotationType, String element) {
+    return element(javaClass.getAnnotationEntries(), annotationType, element)
+        .filter(EnumElementValue.class::isInstance)
+        .map(v -> ((EnumElementValue) v).getEnumValueString());
+  }
+
+  /** An element's value of an annotation on a field or method, as written (absent when defaulted). */
+  public static Optional<ElementValue> value(FieldOrMethod member, String annotationType, String element) {
+    return element(member.getAnnotationEntries(), annotationType, element);
+  }
+
+  /** An element's value of an annotation on a class, as written (absent when defaulted). */
+  public static Optional<ElementValue> value(JavaClass javaClass, String annotationType, String element) {
+    return element(javaClass.getAnnotationEntries(), annotationType, element);
+  }
+
+  private static Optional<ElementValue> element(AnnotationEntry[] entries, String annotationType, String element) {
+    for (AnnotationEntry entry : entries) {
+      if (Classes.classOfDescriptor(entry.getAnnotationType()).filter(annotationType::equals).isEmpty()) {
+        continue;
+      }
+      for (ElementValuePair pair : entry.getElementValuePairs()) {
+        if (pair.getNameString().equals(element)) {
+          return Optional.of(pair.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first annotation of {@code names} that {@code annotations} contains. */
   static Optional<String> firstOf(List<String> annotations, java.util.Collection<String> names) {
     return annotations.stream().filter(names::contains).findFirst();

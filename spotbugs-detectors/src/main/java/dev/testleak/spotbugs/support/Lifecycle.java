@@ -2,6 +2,7 @@ package dev.testleak.spotbugs.support;
 
 import dev.testleak.catalogue.LifecycleVocabulary;
 import dev.testleak.catalogue.LifecycleVocabulary.Callback;
+import dev.testleak.catalogue.LifecycleVocabulary.HookAnnotation;
 import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.catalogue.LifecycleVocabulary.Scope;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ public final class Lifecycle {
    */
   private static final Map<String, String> REPEATABLE_CONTAINERS =
       Map.of("org.junit.jupiter.api.extension.Extensions", "org.junit.jupiter.api.extension.ExtendWith");
+
+  private static final String TEST_INSTANCE = "org.junit.jupiter.api.TestInstance";
+  private static final String TESTNG_PACKAGE = "org.testng.annotations.";
 
   /** A lifecycle hook: when it runs. */
   public record Hook(Scope scope, Phase phase) {}
@@ -123,6 +127,111 @@ public final class Lifecycle {
       }
     }
     return Optional.empty();
+  }
+
+  /** True if {@code method} carries a test annotation ({@code @Test}, {@code @ParameterizedTest}, ...). */
+  public static boolean isTest(Method method) {
+    return Annotations.of(method).stream().anyMatch(LifecycleVocabulary.TEST_ANNOTATIONS::contains);
+  }
+
+  /** The hook annotation {@code method} carries, if any. */
+  public static Optional<HookAnnotation> hookAnnotation(Method method) {
+    for (String annotation : Annotations.of(method)) {
+      Optional<HookAnnotation> hook = LifecycleVocabulary.hookAnnotation(annotation);
+      if (hook.isPresent()) {
+        return hook;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How messages name the hook {@code method} is: {@code @BeforeAll} for an annotated hook,
+   * {@code BeforeAllCallback.beforeAll} for an overridden framework callback.
+   */
+  public String describeHook(JavaClass owner, Method method) {
+    Optional<HookAnnotation> annotation = hookAnnotation(method);
+    if (annotation.isPresent()) {
+      return "@" + Classes.simpleName(annotation.get().annotationType());
+    }
+    for (Callback callback : LifecycleVocabulary.CALLBACKS) {
+      if (callback.methodName().equals(method.getName()) && classes.isSubtype(owner.getClassName(), callback.ownerType())) {
+        return Classes.simpleName(callback.ownerType()) + "." + callback.methodName();
+      }
+    }
+    return method.getName();
+  }
+
+  /**
+   * The hook annotation of the same framework as {@code annotation} (same package) with the given
+   * scope and phase, as messages name it ({@code @BeforeEach} for {@code @BeforeAll}).
+   */
+  public static String counterpart(HookAnnotation annotation, Scope scope, Phase phase) {
+    String framework = packageOf(annotation.annotationType());
+    return LifecycleVocabulary.HOOK_ANNOTATIONS.stream()
+        .filter(h -> h.scope() == scope && h.phase() == phase && packageOf(h.annotationType()).equals(framework))
+        .findFirst()
+        .map(h -> "@" + Classes.simpleName(h.annotationType()))
+        .or(() -> LifecycleVocabulary.HOOK_ANNOTATIONS.stream().filter(h -> h.scope() == scope && h.phase() == phase).findFirst()
+            .map(h -> "@" + Classes.simpleName(h.annotationType())))
+        .orElseThrow();
+  }
+
+  /**
+   * The framework the class's lifecycle annotations come from, as a hook annotation of it, if its
+   * methods (or inherited ones) carry any: used to name the teardown a message suggests.
+   */
+  public Optional<HookAnnotation> frameworkOf(String className) {
+    for (String name : classes.supertypesAndSelf(className).names()) {
+      Optional<JavaClass> javaClass = classes.load(name);
+      if (javaClass.isEmpty()) {
+        continue;
+      }
+      for (Method method : javaClass.get().getMethods()) {
+        for (String annotation : Annotations.of(method)) {
+          if (LifecycleVocabulary.isLifecycleAnnotation(annotation)) {
+            String framework = packageOf(annotation);
+            Optional<HookAnnotation> hook =
+                LifecycleVocabulary.HOOK_ANNOTATIONS.stream().filter(h -> packageOf(h.annotationType()).equals(framework)).findFirst();
+            if (hook.isPresent()) {
+              return hook;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True if the framework creates one instance of {@code className} for all its tests, so that its
+   * instance fields live as long as the class: JUnit 5 {@code @TestInstance(PER_CLASS)} (on it or an
+   * enclosing class), or a TestNG class.
+   */
+  public boolean oneInstancePerClass(String className) {
+    Set<String> owners = new LinkedHashSet<>(classes.supertypesAndSelf(className).names());
+    for (String name : owners) {
+      Optional<JavaClass> javaClass = classes.load(name);
+      if (javaClass.isEmpty()) {
+        continue;
+      }
+      if (Annotations.enumValue(javaClass.get(), TEST_INSTANCE, "value").filter("PER_CLASS"::equals).isPresent()) {
+        return true;
+      }
+      if (Annotations.of(javaClass.get()).stream().anyMatch(a -> a.startsWith(TESTNG_PACKAGE))) {
+        return true;
+      }
+      for (Method method : javaClass.get().getMethods()) {
+        if (Annotations.of(method).stream().anyMatch(a -> a.startsWith(TESTNG_PACKAGE))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String packageOf(String className) {
+    return className.substring(0, Math.max(0, className.lastIndexOf('.')));
   }
 
   /** True if {@code method} is a teardown hook. */

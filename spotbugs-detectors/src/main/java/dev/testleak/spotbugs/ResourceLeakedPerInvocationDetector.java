@@ -1,0 +1,225 @@
+package dev.testleak.spotbugs;
+
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.ConcurrencyVocabulary;
+import dev.testleak.catalogue.ContainerVocabulary;
+import dev.testleak.catalogue.LifecycleVocabulary.Phase;
+import dev.testleak.catalogue.LifecycleVocabulary.Scope;
+import dev.testleak.catalogue.ResourceVocabulary;
+import dev.testleak.catalogue.Rule;
+import dev.testleak.spotbugs.support.Annotations;
+import dev.testleak.spotbugs.support.ClassCode;
+import dev.testleak.spotbugs.support.ClassCode.Creation;
+import dev.testleak.spotbugs.support.ClassCode.FieldRef;
+import dev.testleak.spotbugs.support.ClassCode.Invoke;
+import dev.testleak.spotbugs.support.ClassCode.MethodCode;
+import dev.testleak.spotbugs.support.ClassCode.Operand;
+import dev.testleak.spotbugs.support.ClassCode.Range;
+import dev.testleak.spotbugs.support.ClassCode.Store;
+import dev.testleak.spotbugs.support.Classes;
+import dev.testleak.spotbugs.support.InvocationContexts;
+import dev.testleak.spotbugs.support.InvocationContexts.Context;
+import dev.testleak.spotbugs.support.TestClassDetector;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.bcel.classfile.JavaClass;
+
+/**
+ * {@code ResourceLeakedPerInvocation}: a resource opened once per test invocation (or loop
+ * iteration) and not released by the end of it. See docs/rules/ResourceLeakedPerInvocation.md.
+ *
+ * <p>In bytecode: a {@code new} of an {@code AutoCloseable} that holds something outside the heap
+ * (a decorator only when what it wraps is a resource or a file name, {@code File} or {@code Path}),
+ * or a call of a resource factory, in a per-invocation context ({@link InvocationContexts}); then
+ * what happens to the value: returned, passed straight to a method (handed on), released by a
+ * release call on it (through its local or a field it was stored into) later in the method (in the
+ * same loop body when opened in a loop), or stored into a field that a per-invocation teardown
+ * releases or hands on, or that JUnit closes. try-with-resources is a close call on the normal path.
+ */
+public final class ResourceLeakedPerInvocationDetector extends TestClassDetector {
+  private static final Rule RULE = Catalogue.RESOURCE_LEAKED_PER_INVOCATION;
+  private static final Set<String> FILE_ARGUMENTS = Set.of("java.lang.String", "java.io.File", "java.nio.file.Path");
+
+  private final BugReporter bugReporter;
+  private final InvocationContexts contexts = new InvocationContexts(program);
+
+  /** A resource opened at {@code pc}, of a type messages name. */
+  private record Opening(int pc, String type, SourceLineAnnotation line) {}
+
+  public ResourceLeakedPerInvocationDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+  }
+
+  @Override
+  protected void visitTestClass(JavaClass javaClass, ClassCode code) {
+    for (MethodCode body : code.methods.values()) {
+      for (Opening opening : openings(body)) {
+        Optional<Context> context = contexts.at(javaClass, body, opening.pc());
+        if (context.isEmpty() || (context.get().setUp() && startsThreads(opening.type()))) {
+          continue;
+        }
+        fate(javaClass.getClassName(), body, opening, context.get())
+            .ifPresent(fate ->
+                bugReporter.reportBug(
+                    program.bugAt(this, RULE, body, opening.line())
+                        .addString(Classes.simpleName(opening.type()))
+                        .addString(context.get().where())
+                        .addString(fate)));
+      }
+    }
+  }
+
+  // ---- Resources ----
+
+  private List<Opening> openings(MethodCode body) {
+    List<Opening> result = new java.util.ArrayList<>();
+    for (Creation creation : body.creations) {
+      if (isResourceCreation(body, creation.pc(), 0)) {
+        result.add(new Opening(creation.pc(), creation.type(), creation.line()));
+      }
+    }
+    for (Invoke invoke : body.invokes) {
+      if (isFactory(invoke)) {
+        String returned = invoke.signature().substring(invoke.signature().indexOf(')') + 1);
+        result.add(new Opening(invoke.pc(), Classes.classOfDescriptor(returned).orElse("java.lang.AutoCloseable"), invoke.line()));
+      }
+    }
+    return result;
+  }
+
+  private boolean isFactory(Invoke invoke) {
+    return program.classes().supertypesAndSelf(invoke.owner()).names().stream()
+        .anyMatch(owner -> ResourceVocabulary.RESOURCE_FACTORIES.contains(owner + "#" + invoke.name()));
+  }
+
+  /** A {@code new} at {@code pc} that opens something: an AutoCloseable holding more than heap. */
+  private boolean isResourceCreation(MethodCode body, int pc, int depth) {
+    Optional<Creation> creation = body.creationAt(pc);
+    if (creation.isEmpty() || depth > 8) {
+      return false;
+    }
+    Set<String> supertypes = program.classes().supertypesAndSelf(creation.get().type()).names();
+    if (supertypes.stream().noneMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains)
+        || supertypes.stream().anyMatch(ResourceVocabulary.HOLDS_NOTHING::contains)) {
+      return false;
+    }
+    if (!ResourceVocabulary.WRAPPERS.contains(creation.get().type())) {
+      return true;
+    }
+    Optional<Operand> wrapped =
+        body.invokes.stream()
+            .filter(i -> i.name().equals("<init>") && i.receiver() != null && i.receiver().createdAt(pc) && !i.arguments().isEmpty())
+            .findFirst()
+            .map(i -> i.arguments().get(0));
+    return wrapped.isPresent()
+        && (Classes.classOfDescriptor(wrapped.get().signature()).filter(FILE_ARGUMENTS::contains).isPresent()
+            || isResourceCreation(body, wrapped.get().origin(), depth + 1)
+            || body.invokeAt(wrapped.get().origin()).filter(this::isFactory).isPresent());
+  }
+
+  private boolean startsThreads(String type) {
+    return ConcurrencyVocabulary.KINDS.keySet().stream().anyMatch(kind -> program.classes().isSubtype(type, kind));
+  }
+
+  // ---- Released by the end of the invocation ----
+
+  /** What happens to a resource that is not released by the end of its invocation; empty when it is. */
+  private Optional<String> fate(String className, MethodCode body, Opening opening, Context context) {
+    int pc = opening.pc();
+    Range loop = context.loop();
+    if (body.returns.stream().anyMatch(r -> r.createdAt(pc) && r.register() < 0)) {
+      return Optional.empty();
+    }
+    boolean addedToOuterCollection = false;
+    for (Invoke invoke : body.invokes) {
+      List<Operand> arguments = body.argumentsAndElements(invoke);
+      if (arguments.stream().noneMatch(a -> body.holds(a, invoke.pc(), pc))) {
+        continue;
+      }
+      boolean straight = invoke.name().equals("<init>") || arguments.stream().anyMatch(a -> a.createdAt(pc) && a.register() < 0);
+      if (loop != null && addsToCollectionOutside(body, invoke, loop)) {
+        addedToOuterCollection = true;
+      } else if (straight && (loop == null || loop.contains(invoke.pc()))) {
+        return Optional.empty();
+      }
+    }
+    Set<String> releases = releaseMethods(opening.type());
+    List<Store> stores = body.storesOf(pc);
+    boolean releasedLater = false;
+    for (Invoke invoke : body.callsOn(pc)) {
+      if (invoke.pc() > pc && releases.contains(invoke.name())) {
+        if (loop == null || loop.contains(invoke.pc())) {
+          return Optional.empty();
+        }
+        releasedLater = true;
+      }
+    }
+    if (addedToOuterCollection || releasedLater) {
+      return Optional.of("closed only after the loop");
+    }
+    Optional<FieldRef> field = stores.stream().map(Store::field).filter(f -> f != null).findFirst();
+    if (field.isPresent()) {
+      if (loop != null) {
+        return Optional.of("closed only after the loop");
+      }
+      return fieldFate(className, field.get(), releases);
+    }
+    boolean used = !stores.isEmpty() || !body.callsOn(pc).isEmpty();
+    return Optional.of(used ? "never closed" : "discarded");
+  }
+
+  /** {@code collection.add(resource)} on a collection that was not created in the loop body. */
+  private boolean addsToCollectionOutside(MethodCode body, Invoke invoke, Range loop) {
+    if (invoke.receiver() == null || !ContainerVocabulary.GROW_METHODS.contains(invoke.name())) {
+      return false;
+    }
+    boolean container =
+        ContainerVocabulary.GROWABLE_TYPES.stream().anyMatch(type -> program.classes().isSubtype(invoke.owner(), type));
+    if (!container) {
+      return false;
+    }
+    Operand collection = invoke.receiver();
+    if (collection.origin() != ClassCode.UNKNOWN && collection.field() == null) {
+      return !loop.contains(collection.origin());
+    }
+    return true;
+  }
+
+  private Set<String> releaseMethods(String type) {
+    Set<String> result = new HashSet<>(Set.of("close"));
+    for (Map.Entry<String, Set<String>> entry : ResourceVocabulary.RELEASE_METHODS.entrySet()) {
+      if (program.classes().isSubtype(type, entry.getKey())) {
+        result.addAll(entry.getValue());
+      }
+    }
+    return result;
+  }
+
+  private Optional<String> fieldFate(String className, FieldRef field, Set<String> releases) {
+    boolean managed =
+        program.classes().resolveField(field.declaringClass(), field.name())
+            .map(f -> Annotations.of(f.field()).stream().anyMatch(ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS::contains))
+            .orElse(false);
+    if (managed
+        || program.anyHookReaches(
+            className, h -> h.phase() == Phase.TEARDOWN && h.scope() == Scope.PER_TEST, m -> releasesOrHandsOn(m, field, releases))) {
+      return Optional.empty();
+    }
+    boolean atClassEnd =
+        program.anyHookReaches(
+            className, h -> h.phase() == Phase.TEARDOWN && h.scope() == Scope.PER_CLASS, m -> releasesOrHandsOn(m, field, releases));
+    return Optional.of(atClassEnd ? "closed only at class end" : "never closed");
+  }
+
+  private static boolean releasesOrHandsOn(MethodCode method, FieldRef field, Set<String> releases) {
+    return method.invokes.stream()
+        .anyMatch(i -> (i.receiver() != null && i.receiver().isField(field) && releases.contains(i.name()))
+            || method.argumentsAndElements(i).stream().anyMatch(a -> a.isField(field)));
+  }
+
+}

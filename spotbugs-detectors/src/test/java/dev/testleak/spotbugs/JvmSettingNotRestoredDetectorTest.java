@@ -1,0 +1,41 @@
+package dev.testleak.spotbugs;
+
+import static dev.testleak.spotbugs.SampleAnalysis.assertFindings;
+import static dev.testleak.spotbugs.SampleAnalysis.assertNoFindings;
+import static dev.testleak.spotbugs.SampleAnalysis.at;
+import static dev.testleak.spotbugs.SampleAnalysis.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.Rule;
+import dev.testleak.spotbugs.samples.jvmsetting.*;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.test.SpotBugsExtension;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SpotBugsExtension.class)
+class JvmSettingNotRestoredDetectorTest {
+  private static final Rule RULE = Catalogue.JVM_SETTING_NOT_RESTORED;
+
+  @Test
+  void restoredInFinallyOrATeardownIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, JvmSettingClean.class));
+  }
+
+  @Test
+  void changedAndNotRestored(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, JvmSettingLeak.class);
+    assertFindings(
+        bugs, JvmSettingLeak.class,
+        at("JvmSettingLeak", "setsLocale"), at("JvmSettingLeak", "restoresOutsideFinally"),
+        at("JvmSettingLeak", "setsAPropertyTheTeardownDoesNotRestore"));
+    assertThat(bugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .contains(
+            RULE.formatMessage("Locale.setDefault(..)", "the default Locale"),
+            RULE.formatMessage("System.setProperty(..)", "system property 'app.env'"));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.testleak.spotbugs;
+
+import static dev.testleak.spotbugs.SampleAnalysis.assertFindings;
+import static dev.testleak.spotbugs.SampleAnalysis.assertNoFindings;
+import static dev.testleak.spotbugs.SampleAnalysis.at;
+import static dev.testleak.spotbugs.SampleAnalysis.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.Rule;
+import dev.testleak.spotbugs.samples.resource.*;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.test.SpotBugsExtension;
+import edu.umd.cs.findbugs.test.SpotBugsRunner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SpotBugsExtension.class)
+class ResourceLeakedPerInvocationDetectorTest {
+  private static final Rule RULE = Catalogue.RESOURCE_LEAKED_PER_INVOCATION;
+
+  @Test
+  void releasedHandedOnHoldingNothingOrOncePerTestIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, ResourceClean.class));
+  }
+
+  @Test
+  void openedPerInvocationOrIterationAndNotReleased(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, ResourceLeak.class);
+    assertFindings(
+        bugs, ResourceLeak.class,
+        at("ResourceLeak", "keptInALocal"), at("ResourceLeak", "discarded"), at("ResourceLeak", "decoratorBuiltFromAFileName"),
+        at("ResourceLeak", "dynamicTestsOpenAReaderEach"), at("ResourceLeak", "closedOnlyAfterTheLoop"),
+        at("ResourceLeak", "forEachLambdaIsALoopBody"));
+    assertThat(bugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .contains(
+            RULE.formatMessage("InputStream", "in every invocation of a parameterized test", "never closed"),
+            RULE.formatMessage("MockedStatic", "in every invocation of a repeated test", "discarded"),
+            RULE.formatMessage("FileInputStream", "in every iteration of a loop in a test", "closed only after the loop"));
+  }
+
+  @Test
+  void fieldClosedOnlyAtClassEnd(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, ResourceFieldLeak.class);
+    assertFindings(bugs, ResourceFieldLeak.class, at("ResourceFieldLeak", "open"));
+    assertThat(bugs.get(0).getMessageWithoutPrefix())
+        .isEqualTo(RULE.formatMessage(
+            "BufferedWriter", "in the per-invocation set-up of a class with parameterized tests", "closed only at class end"));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.testleak.spotbugs.samples.singleton;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Restored in finally or in a teardown helper, not a mutator, a JDK singleton, or no singleton. */
+public class SingletonClean {
+  @AfterEach
+  void resetFlags() {
+    resetAll();
+  }
+
+  private void resetAll() {
+    Flags.INSTANCE.reset();
+  }
+
+  @Test
+  void enablesAndTheTeardownResets() {
+    Flags.INSTANCE.enable("x");
+  }
+
+  @Test
+  void restoresInFinally() {
+    String previous = Registry.getInstance().mode();
+    Registry.getInstance().setMode("fast");
+    try {
+      previous.length();
+    } finally {
+      Registry.getInstance().setMode(previous);
+    }
+  }
+
+  @Test
+  void notMutators() {
+    Registry.getInstance().mode();
+    Registry.getInstance().settle();
+    Runtime.getRuntime().availableProcessors();
+    Locale.getDefault().getCountry();
+    new StringBuilder().setLength(0);
+  }
+}

@@ -82,6 +82,32 @@ public final class GlobalStateVocabulary {
               false));
 
   /**
+   * {@code System.getProperties()} returns the live system properties: {@link #PROPERTIES_VIEW_RESTORERS}
+   * called on its result (directly, or on a local assigned from it) restore system properties, e.g.
+   * {@code System.getProperties().remove("key")} in a finally block.
+   */
+  public static final String PROPERTIES_VIEW = "java.lang.System#getProperties";
+
+  /** Calls on the live system properties that count as restoring a system property. */
+  public static final Set<String> PROPERTIES_VIEW_RESTORERS =
+      Set.of("remove", "put", "setProperty", "clear", "putAll");
+
+  /** Atomic types (supertypes), whose instances are mutable state. */
+  public static final Set<String> ATOMIC_TYPES =
+      Set.of(
+          "java.util.concurrent.atomic.AtomicBoolean",
+          "java.util.concurrent.atomic.AtomicInteger",
+          "java.util.concurrent.atomic.AtomicLong",
+          "java.util.concurrent.atomic.AtomicReference",
+          "java.util.concurrent.atomic.AtomicIntegerArray",
+          "java.util.concurrent.atomic.AtomicLongArray",
+          "java.util.concurrent.atomic.AtomicReferenceArray",
+          "java.util.concurrent.atomic.LongAdder",
+          "java.util.concurrent.atomic.DoubleAdder",
+          "java.util.concurrent.atomic.LongAccumulator",
+          "java.util.concurrent.atomic.DoubleAccumulator");
+
+  /**
    * Method-name prefixes of calls that change a singleton's state. These follow the JavaBeans and
    * registry conventions of the singleton's own API (not names of test code).
    */

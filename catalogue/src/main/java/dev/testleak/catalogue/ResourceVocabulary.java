@@ -88,6 +88,30 @@ public final class ResourceVocabulary {
           "java.util.zip.DeflaterOutputStream");
 
   /**
+   * Byte and character streams: an instance holds an operating-system resource only through what it
+   * is opened on. A constructor of a subtype of these is a resource only when one of its arguments
+   * is a {@link #OPENS_ON} value, or is itself a resource opened in the same expression; {@code new
+   * QueueInputStream()} or {@code new CountingInputStream(in)} opens nothing.
+   */
+  public static final Set<String> STREAM_SUPERTYPES =
+      Set.of("java.io.InputStream", "java.io.OutputStream", "java.io.Reader", "java.io.Writer");
+
+  /** Argument types that make a stream constructor open something (a file, a descriptor, a socket). */
+  public static final Set<String> OPENS_ON =
+      Set.of("java.lang.String", "java.io.File", "java.nio.file.Path", "java.io.FileDescriptor",
+          "java.net.Socket", "java.net.URL", "java.net.URI");
+
+  /**
+   * Decorators in general: any {@code AutoCloseable} constructed with an {@code AutoCloseable}
+   * argument (a stream handed to an archive stream, a connection handed to a wrapper) holds what that
+   * argument holds. When the argument is a variable, field, parameter or method result that the code
+   * already owns (e.g. a try-with-resources variable), the decorator opens nothing new and is not a
+   * resource; when the argument is a resource opened in the same expression, the decorator is the
+   * one resource to close.
+   */
+  public static final String DECORATOR_RULE = "an AutoCloseable argument makes the constructor a decorator";
+
+  /**
    * Static and instance factory methods ({@code owner#name}; the owner may be a supertype of the
    * receiver) whose result is a resource the caller must close.
    */

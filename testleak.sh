@@ -55,16 +55,22 @@ install_validator() {
 
 case "${1:-}" in
   analyze)
-    ./mvnw "${mvn_args[@]}" -q install -DskipTests -pl testcases -am
-    ./mvnw "${mvn_args[@]}" -q install -DskipTests -pl sarif-export -am
-    out=target/testleak.sarif
     mkdir -p target
+    log=target/testleak-analyze.log
+    echo "Building the pack and running Error Prone, SpotBugs and PMD over testcases/ (log: $log)" >&2
+    # Builds the engines, analyses the corpus with them (Error Prone, spotbugs:check, pmd:check as
+    # configured in testcases/pom.xml) and builds the exporter.
+    if ! ./mvnw "${mvn_args[@]}" install -DskipTests -pl testcases,sarif-export -am >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      die "the build failed; see $log"
+    fi
     "$JAVA_HOME/bin/java" -jar sarif-export/target/testleak-sarif-export.jar \
       --repo-root . \
+      --errorprone testcases/target/testleak/errorprone-classes.jsonl \
       --errorprone testcases/target/testleak/errorprone-test-classes.jsonl \
       --spotbugs testcases/target/spotbugsXml.xml \
       --pmd testcases/target/pmd.xml \
-      --output "$out" --summary
+      --output target/testleak.sarif --summary
     ;;
   test)
     install_validator

@@ -9,11 +9,17 @@ import dev.testleak.pmd.support.Teardowns;
 import dev.testleak.pmd.support.TestCode;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
+import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 
 /**
  * {@code JvmSettingNotRestored}: test code that changes a JVM-wide setting (a system property, the
@@ -22,6 +28,9 @@ import net.sourceforge.pmd.lang.java.ast.JavaNode;
  */
 public final class JvmSettingNotRestoredRule extends TestleakRule {
   private static final String SET_PROPERTIES = "java.lang.System#setProperties";
+  private static final String SET_PROPERTY = "java.lang.System#setProperty";
+  /** Calls on the live properties that take no key: they restore whatever key was changed. */
+  private static final Set<String> KEYLESS_VIEW_RESTORERS = Set.of("clear", "putAll");
 
   public JvmSettingNotRestoredRule() {
     super(Catalogue.JVM_SETTING_NOT_RESTORED);
@@ -50,7 +59,9 @@ public final class JvmSettingNotRestoredRule extends TestleakRule {
 
   /**
    * A restoring call of the same setting; for a keyed setting (system properties) with the same key
-   * when both keys are constants, any key otherwise. A setting without restorers (the URL stream
+   * when both keys are constants, any key otherwise. For system properties, a {@link
+   * GlobalStateVocabulary#PROPERTIES_VIEW_RESTORERS} call on the live properties ({@code
+   * System.getProperties().remove("key")}) restores too. A setting without restorers (the URL stream
    * handler factory) can never be restored.
    */
   private static Predicate<JavaNode> restores(Setting setting, ASTMethodCall change) {
@@ -61,12 +72,30 @@ public final class JvmSettingNotRestoredRule extends TestleakRule {
       }
       ASTMethodCall call = (ASTMethodCall) node;
       String qualified = Nodes.qualifiedName(call);
-      if (!setting.restorers().contains(qualified)) {
+      boolean onView = setting.setters().contains(SET_PROPERTY) && restoresLiveProperties(call);
+      if (!onView && !setting.restorers().contains(qualified)) {
         return false;
       }
-      Object otherKey = setting.keyed() && !SET_PROPERTIES.equals(qualified) ? constantKey(call) : null;
+      boolean keyless = onView ? KEYLESS_VIEW_RESTORERS.contains(call.getMethodName()) : SET_PROPERTIES.equals(qualified);
+      Object otherKey = setting.keyed() && !keyless ? constantKey(call) : null;
       return key == null || otherKey == null || Objects.equals(key, otherKey);
     };
+  }
+
+  /** {@code System.getProperties().remove(..)}, or {@code props.remove(..)} on a local assigned once from it. */
+  private static boolean restoresLiveProperties(ASTMethodCall call) {
+    if (!GlobalStateVocabulary.PROPERTIES_VIEW_RESTORERS.contains(call.getMethodName())) {
+      return false;
+    }
+    ASTExpression view = call.getQualifier();
+    JVariableSymbol local = Nodes.referenced(view);
+    if (local instanceof JLocalVariableSymbol) {
+      ASTVariableId id = local.tryGetNode();
+      boolean reassigned = id == null
+          || id.getLocalUsages().stream().anyMatch(u -> u.getAccessType() == ASTNamedReferenceExpr.AccessType.WRITE);
+      view = reassigned ? null : id.getInitializer();
+    }
+    return view instanceof ASTMethodCall && GlobalStateVocabulary.PROPERTIES_VIEW.equals(Nodes.qualifiedName((ASTMethodCall) view));
   }
 
   private static Object constantKey(ASTMethodCall call) {

@@ -2,15 +2,16 @@ package dev.testleak.pmd.support;
 
 import dev.testleak.catalogue.ResourceVocabulary;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
+import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 
 /**
  * Resources on PMD's AST, built on {@link ResourceVocabulary}: which expressions open one and which
@@ -19,14 +20,24 @@ import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 public final class Resources {
   private Resources() {}
 
-  /** Types a decorator opens a file from when constructed with one ({@code new PrintWriter("out.txt")}). */
-  private static final Set<String> FILE_NAMES = Set.of("java.lang.String", "java.io.File", "java.nio.file.Path");
-
   /**
-   * True if evaluating {@code expression} opens a resource: a constructor call of an {@code
-   * AutoCloseable} type that holds something outside the heap (a decorator only when it wraps a
-   * resource or is built from a file name, {@code File} or {@code Path}), or a {@link
-   * ResourceVocabulary#RESOURCE_FACTORIES} call.
+   * True if evaluating {@code expression} opens a resource: a {@link
+   * ResourceVocabulary#RESOURCE_FACTORIES} call, or a constructor call of an {@code AutoCloseable}
+   * type that holds something outside the heap (not one of {@link ResourceVocabulary#HOLDS_NOTHING}):
+   *
+   * <ul>
+   *   <li>a decorator (an {@code AutoCloseable} argument, {@link ResourceVocabulary#DECORATOR_RULE})
+   *       holds what it wraps: it is the resource when such an argument is a resource opened in the
+   *       same expression, and opens nothing when the arguments are values the code already owns
+   *       (variables, fields, parameters, method results);
+   *   <li>a byte or character stream ({@link ResourceVocabulary#STREAM_SUPERTYPES}) opens something
+   *       only when an argument is of one of the {@link ResourceVocabulary#OPENS_ON} types (a file
+   *       name, {@code File}, {@code Path}, a socket, ...);
+   *   <li>any other {@code AutoCloseable} (a socket, a {@code RandomAccessFile}, a server) is one.
+   * </ul>
+   *
+   * A constructed type that is not on the auxclasspath might be anything: it counts only as a
+   * decorator around a resource opened in the same expression.
    */
   public static boolean opens(ASTExpression expression) {
     if (expression instanceof ASTMethodCall) {
@@ -36,27 +47,36 @@ public final class Resources {
       return false;
     }
     ASTConstructorCall call = (ASTConstructorCall) expression;
+    List<ASTExpression> arguments = call.getArguments().toList();
+    List<ASTExpression> wrapped = arguments.stream().filter(Resources::isAutoCloseable).collect(Collectors.toList());
+    if (isUnresolved(call.getTypeMirror())) {
+      return wrapped.stream().anyMatch(Resources::opens);
+    }
     Set<String> names = TypeHierarchy.selfAndSupertypeNames(call.getTypeMirror());
     if (names.stream().noneMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains)
         || names.stream().anyMatch(ResourceVocabulary.HOLDS_NOTHING::contains)) {
       return false;
     }
-    if (names.stream().noneMatch(ResourceVocabulary.WRAPPERS::contains)) {
-      return true;
+    if (!wrapped.isEmpty()) {
+      return wrapped.stream().anyMatch(Resources::opens);
     }
-    if (call.getArguments().isEmpty()) {
-      return false;
+    if (names.stream().anyMatch(ResourceVocabulary.STREAM_SUPERTYPES::contains)) {
+      return arguments.stream().anyMatch(Resources::opensOn);
     }
-    ASTExpression wrapped = call.getArguments().get(0);
-    return FILE_NAMES.contains(TypeHierarchy.binaryName(wrapped.getTypeMirror()))
-        || opens(wrapped)
-        || opensInitially(Nodes.referenced(wrapped));
+    return true;
   }
 
-  /** A local whose initializer opens a resource: a decorator around it wraps a resource. */
-  private static boolean opensInitially(JVariableSymbol variable) {
-    ASTVariableId id = variable == null ? null : variable.tryGetNode();
-    return id != null && !id.isField() && id.getInitializer() != null && opens(id.getInitializer());
+  /** An argument whose static type is (a subtype of) one of {@link ResourceVocabulary#OPENS_ON}. */
+  private static boolean opensOn(ASTExpression argument) {
+    return TypeHierarchy.selfAndSupertypeNames(argument.getTypeMirror()).stream().anyMatch(ResourceVocabulary.OPENS_ON::contains);
+  }
+
+  private static boolean isAutoCloseable(ASTExpression argument) {
+    return TypeHierarchy.selfAndSupertypeNames(argument.getTypeMirror()).stream().anyMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains);
+  }
+
+  private static boolean isUnresolved(JTypeMirror type) {
+    return type.getSymbol() instanceof JClassSymbol && ((JClassSymbol) type.getSymbol()).isUnresolved();
   }
 
   private static boolean isFactory(ASTMethodCall call) {

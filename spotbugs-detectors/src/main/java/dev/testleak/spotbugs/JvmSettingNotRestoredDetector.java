@@ -8,9 +8,12 @@ import dev.testleak.catalogue.Rule;
 import dev.testleak.spotbugs.support.ClassCode;
 import dev.testleak.spotbugs.support.ClassCode.Invoke;
 import dev.testleak.spotbugs.support.ClassCode.MethodCode;
+import dev.testleak.spotbugs.support.ClassCode.Operand;
+import dev.testleak.spotbugs.support.ClassCode.Store;
 import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.TestClassDetector;
 import edu.umd.cs.findbugs.BugReporter;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.classfile.JavaClass;
@@ -23,10 +26,16 @@ import org.apache.bcel.classfile.JavaClass;
  * type or a subtype) in any method of test code; restored when a call of one of its restorers lies
  * in the finally handler of the same method (javac's catch-any copy of the block, which runs on
  * every path), or in a method a teardown hook of the class, an enclosing class or a superclass
- * reaches. For system properties both keys must be equal when both are constants.
+ * reaches. For system properties both keys must be equal when both are constants, and a {@code
+ * remove}/{@code put}/{@code setProperty}/{@code clear}/{@code putAll} on the result of {@code
+ * System.getProperties()} (or a local stored from it) restores too.
  */
 public final class JvmSettingNotRestoredDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.JVM_SETTING_NOT_RESTORED;
+
+  private static final String SET_PROPERTY = "java.lang.System#setProperty";
+  /** Calls on the live properties that take no key: they restore whatever key was changed. */
+  private static final Set<String> KEYLESS_VIEW_RESTORERS = Set.of("clear", "putAll");
 
   private final BugReporter bugReporter;
 
@@ -72,21 +81,55 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
         && program.classes().supertypesAndSelf(invoke.owner()).names().stream().anyMatch(o -> methods.contains(o + "#" + invoke.name()));
   }
 
-  /** A restoring call of the change's setting in {@code method}, at a pc {@code where} accepts. */
+  /**
+   * A restoring call of the change's setting in {@code method}, at a pc {@code where} accepts. For
+   * system properties, a {@link GlobalStateVocabulary#PROPERTIES_VIEW_RESTORERS} call on the live
+   * properties ({@code System.getProperties().remove("key")}) restores too; {@code clear} and {@code
+   * putAll} restore any key.
+   */
   private boolean restoresWithin(MethodCode method, Change change, java.util.function.IntPredicate where) {
     for (Invoke invoke : method.invokes) {
-      if (!where.test(invoke.pc()) || !calls(invoke, change.setting().restorers())) {
+      if (!where.test(invoke.pc())) {
         continue;
       }
+      boolean onView = change.setting().setters().contains(SET_PROPERTY) && onLiveProperties(method, invoke);
+      if (!onView && !calls(invoke, change.setting().restorers())) {
+        continue;
+      }
+      boolean keyless = onView ? KEYLESS_VIEW_RESTORERS.contains(invoke.name()) : !change.setting().setters().contains(invoke.ownerAndName());
       Object key = invoke.arguments().isEmpty() ? null : invoke.arguments().get(0).constant();
       boolean keyMatches =
-          !change.setting().keyed() || change.key() == null || !(key instanceof String) || key.equals(change.key())
-              || !change.setting().setters().contains(invoke.ownerAndName());
+          !change.setting().keyed() || change.key() == null || !(key instanceof String) || key.equals(change.key()) || keyless;
       if (keyMatches) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code invoke} is a {@link GlobalStateVocabulary#PROPERTIES_VIEW_RESTORERS} call whose receiver is
+   * the result of {@code System.getProperties()}: directly, or through a local every store of which
+   * before the call is such a result.
+   */
+  private static boolean onLiveProperties(MethodCode method, Invoke invoke) {
+    if (invoke.receiver() == null || !GlobalStateVocabulary.PROPERTIES_VIEW_RESTORERS.contains(invoke.name())) {
+      return false;
+    }
+    Operand receiver = invoke.receiver();
+    if (receiver.origin() != ClassCode.UNKNOWN) {
+      return isPropertiesView(method, receiver.origin());
+    }
+    if (receiver.register() < 0) {
+      return false;
+    }
+    List<Store> stores =
+        method.stores.stream().filter(s -> s.field() == null && s.register() == receiver.register() && s.pc() < invoke.pc()).toList();
+    return !stores.isEmpty() && stores.stream().allMatch(s -> isPropertiesView(method, s.value().origin()));
+  }
+
+  private static boolean isPropertiesView(MethodCode method, int pc) {
+    return method.invokeAt(pc).filter(i -> i.isStatic() && i.ownerAndName().equals(GlobalStateVocabulary.PROPERTIES_VIEW)).isPresent();
   }
 
   /**

@@ -34,7 +34,8 @@ import org.apache.bcel.classfile.JavaClass;
  * iteration) and not released by the end of it. See docs/rules/ResourceLeakedPerInvocation.md.
  *
  * <p>In bytecode: a {@code new} of an {@code AutoCloseable} that holds something outside the heap
- * (a decorator only when what it wraps is a resource or a file name, {@code File} or {@code Path}),
+ * (a decorator only around a resource opened in the same expression, a stream only when opened on a
+ * file name, {@code File}, {@code Path}, descriptor, socket, URL or URI),
  * or a call of a resource factory, in a per-invocation context ({@link InvocationContexts}); then
  * what happens to the value: returned, passed straight to a method (handed on), released by a
  * release call on it (through its local or a field it was stored into) later in the method (in the
@@ -43,7 +44,6 @@ import org.apache.bcel.classfile.JavaClass;
  */
 public final class ResourceLeakedPerInvocationDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.RESOURCE_LEAKED_PER_INVOCATION;
-  private static final Set<String> FILE_ARGUMENTS = Set.of("java.lang.String", "java.io.File", "java.nio.file.Path");
 
   private final BugReporter bugReporter;
   private final InvocationContexts contexts = new InvocationContexts(program);
@@ -97,7 +97,14 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
         .anyMatch(owner -> ResourceVocabulary.RESOURCE_FACTORIES.contains(owner + "#" + invoke.name()));
   }
 
-  /** A {@code new} at {@code pc} that opens something: an AutoCloseable holding more than heap. */
+  /**
+   * A {@code new} at {@code pc} that opens something: an AutoCloseable holding more than heap. A
+   * decorator (a constructor with an AutoCloseable parameter, {@link ResourceVocabulary#DECORATOR_RULE})
+   * is one only around a resource opened in the same expression: around a local, field, parameter or
+   * method result the code already owns it opens nothing. A stream ({@link
+   * ResourceVocabulary#STREAM_SUPERTYPES}) is one only when opened on a {@link ResourceVocabulary#OPENS_ON}
+   * value. Parameter types come from the constructor's descriptor.
+   */
   private boolean isResourceCreation(MethodCode body, int pc, int depth) {
     Optional<Creation> creation = body.creationAt(pc);
     if (creation.isEmpty() || depth > 8) {
@@ -108,18 +115,42 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
         || supertypes.stream().anyMatch(ResourceVocabulary.HOLDS_NOTHING::contains)) {
       return false;
     }
-    if (!ResourceVocabulary.WRAPPERS.contains(creation.get().type())) {
+    Optional<Invoke> constructor =
+        body.invokes.stream().filter(i -> i.name().equals("<init>") && i.receiver() != null && i.receiver().createdAt(pc)).findFirst();
+    List<String> parameters = constructor.map(i -> Classes.parameterDescriptors(i.signature())).orElse(List.of());
+    List<Operand> arguments = constructor.map(Invoke::arguments).orElse(List.of());
+    boolean decorator = false;
+    for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
+      if (isSubtypeOfAny(parameters.get(i), ResourceVocabulary.RESOURCE_SUPERTYPES)) {
+        decorator = true;
+        if (openedInTheSameExpression(body, arguments.get(i), depth)) {
+          return true;
+        }
+      }
+    }
+    if (decorator) {
+      return false;
+    }
+    if (supertypes.stream().noneMatch(ResourceVocabulary.STREAM_SUPERTYPES::contains)) {
       return true;
     }
-    Optional<Operand> wrapped =
-        body.invokes.stream()
-            .filter(i -> i.name().equals("<init>") && i.receiver() != null && i.receiver().createdAt(pc) && !i.arguments().isEmpty())
-            .findFirst()
-            .map(i -> i.arguments().get(0));
-    return wrapped.isPresent()
-        && (Classes.classOfDescriptor(wrapped.get().signature()).filter(FILE_ARGUMENTS::contains).isPresent()
-            || isResourceCreation(body, wrapped.get().origin(), depth + 1)
-            || body.invokeAt(wrapped.get().origin()).filter(this::isFactory).isPresent());
+    return parameters.stream().anyMatch(p -> isSubtypeOfAny(p, ResourceVocabulary.OPENS_ON))
+        || arguments.stream().anyMatch(a -> openedInTheSameExpression(body, a, depth));
+  }
+
+  /** A value straight from a resource's {@code new} or factory call, not from a local, field or parameter. */
+  private boolean openedInTheSameExpression(MethodCode body, Operand argument, int depth) {
+    if (argument.register() >= 0 || argument.field() != null || argument.origin() == ClassCode.UNKNOWN) {
+      return false;
+    }
+    return isResourceCreation(body, argument.origin(), depth + 1)
+        || body.invokeAt(argument.origin()).filter(this::isFactory).isPresent();
+  }
+
+  private boolean isSubtypeOfAny(String descriptor, Set<String> types) {
+    return Classes.classOfDescriptor(descriptor)
+        .filter(type -> program.classes().supertypesAndSelf(type).names().stream().anyMatch(types::contains))
+        .isPresent();
   }
 
   private boolean startsThreads(String type) {

@@ -1,6 +1,7 @@
 package dev.testleak.spotbugs;
 
 import dev.testleak.catalogue.Catalogue;
+import dev.testleak.catalogue.ContainerVocabulary;
 import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.catalogue.Rule;
@@ -14,7 +15,11 @@ import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.Program;
 import dev.testleak.spotbugs.support.TestClassDetector;
 import edu.umd.cs.findbugs.BugReporter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -31,12 +36,17 @@ import org.apache.bcel.classfile.JavaClass;
  * returning its own owner type, by a {@code getstatic} of a {@code static final} field typed as its
  * declaring class (or that class's enclosing class), or of the constant of a one-constant enum,
  * directly or through a local stored once; the called method's name has a mutator prefix (followed
- * by an upper-case letter or nothing). JDK singletons are {@code JvmSettingNotRestored}'s.
+ * by an upper-case letter or nothing). The static call counts only when the class or a member class
+ * keeps an instance in a static field of its type, and every form only when the singleton's class
+ * (or a superclass) has mutable instance state. JDK singletons are {@code JvmSettingNotRestored}'s.
  */
 public final class SingletonStateNotRestoredDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.SINGLETON_STATE_NOT_RESTORED;
 
+  private static final Set<String> STATELESS_ROOTS = Set.of("java.lang.Object", "java.lang.Enum");
+
   private final BugReporter bugReporter;
+  private final Map<String, Boolean> statefulClasses = new HashMap<>();
 
   /** A singleton: its class, and how messages write the expression that yields it. */
   private record Singleton(String type, String expression) {}
@@ -90,7 +100,12 @@ public final class SingletonStateNotRestoredDetector extends TestClassDetector {
 
   // ---- Singletons ----
 
+  /** A singleton (see {@link #singletonExpression}) whose class carries mutable instance state. */
   private Optional<Singleton> singleton(MethodCode body, Operand receiver, int usePc) {
+    return singletonExpression(body, receiver, usePc).filter(s -> statefulClasses.computeIfAbsent(s.type(), this::hasMutableState));
+  }
+
+  private Optional<Singleton> singletonExpression(MethodCode body, Operand receiver, int usePc) {
     int origin = receiver.origin();
     if (origin == ClassCode.UNKNOWN && receiver.register() >= 0) {
       List<Store> stores =
@@ -106,7 +121,8 @@ public final class SingletonStateNotRestoredDetector extends TestClassDetector {
       Invoke getter = call.get();
       boolean ownType =
           getter.isStatic() && getter.signature().startsWith("()")
-              && Classes.classOfDescriptor(getter.signature().substring(2)).filter(getter.owner()::equals).isPresent();
+              && Classes.classOfDescriptor(getter.signature().substring(2)).filter(getter.owner()::equals).isPresent()
+              && keepsInstance(getter.owner());
       return ownType
           ? Optional.of(new Singleton(getter.owner(), Classes.simpleName(getter.owner()) + "." + getter.name() + "()"))
           : Optional.empty();
@@ -136,9 +152,56 @@ public final class SingletonStateNotRestoredDetector extends TestClassDetector {
     return Optional.of(new Singleton(type.get(), Classes.simpleName(owner) + "." + field.getName()));
   }
 
+  /**
+   * True if {@code type} or one of its member classes declares a static field of type {@code type}:
+   * where a singleton accessor keeps its instance (a lazy field, the holder idiom). Without one, a
+   * static parameterless method returning its class is a factory of fresh objects.
+   */
+  private boolean keepsInstance(String type) {
+    String descriptor = "L" + type.replace('.', '/') + ";";
+    Set<String> keepers = new LinkedHashSet<>();
+    keepers.add(type);
+    keepers.addAll(program.classes().memberClasses(type));
+    return keepers.stream()
+        .flatMap(name -> program.classes().load(name).stream())
+        .flatMap(c -> Arrays.stream(c.getFields()))
+        .anyMatch(f -> f.isStatic() && f.getSignature().equals(descriptor));
+  }
+
+  /**
+   * True if {@code type} or a superclass declares mutable instance state: a non-final instance field,
+   * or a final one whose type is a growable container or an atomic. A class that cannot be read has
+   * none as far as testleak knows: precision first. {@code java.lang.Enum}'s cached hash code (JDK
+   * 21+) is no state of the singleton's.
+   */
+  private boolean hasMutableState(String type) {
+    String current = type;
+    for (int guard = 0; guard < 32 && current != null && !STATELESS_ROOTS.contains(current); guard++) {
+      Optional<JavaClass> javaClass = program.classes().load(current);
+      if (javaClass.isEmpty()) {
+        return false;
+      }
+      for (Field field : javaClass.get().getFields()) {
+        if (!field.isStatic() && (!field.isFinal() || holdsState(field.getSignature()))) {
+          return true;
+        }
+      }
+      current = javaClass.get().isInterface() ? null : javaClass.get().getSuperclassName();
+    }
+    return false;
+  }
+
+  private boolean holdsState(String descriptor) {
+    return Classes.classOfDescriptor(descriptor)
+        .map(t -> program.classes().supertypesAndSelf(t).names())
+        .filter(names -> names.stream().anyMatch(n -> ContainerVocabulary.GROWABLE_TYPES.contains(n)
+            || GlobalStateVocabulary.ATOMIC_TYPES.contains(n)))
+        .isPresent();
+  }
+
   private long enumConstants(String enumClass) {
     return program.classes().load(enumClass)
-        .map(c -> java.util.Arrays.stream(c.getFields()).filter(f -> (f.getAccessFlags() & Const.ACC_ENUM) != 0).count())
+        .map(c -> Arrays.stream(c.getFields()).filter(f -> (f.getAccessFlags() & Const.ACC_ENUM) != 0).count())
         .orElse(0L);
   }
 

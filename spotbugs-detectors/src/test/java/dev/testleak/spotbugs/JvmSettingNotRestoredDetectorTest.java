@@ -26,12 +26,18 @@ class JvmSettingNotRestoredDetectorTest {
   }
 
   @Test
+  void restoredThroughTheLivePropertiesIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, LivePropertiesClean.class));
+  }
+
+  @Test
   void changedAndNotRestored(SpotBugsRunner spotbugs) {
     List<BugInstance> bugs = findings(spotbugs, RULE, JvmSettingLeak.class);
     assertFindings(
         bugs, JvmSettingLeak.class,
         at("JvmSettingLeak", "setsLocale"), at("JvmSettingLeak", "restoresOutsideFinally"),
-        at("JvmSettingLeak", "setsAPropertyTheTeardownDoesNotRestore"));
+        at("JvmSettingLeak", "setsAPropertyTheTeardownDoesNotRestore"),
+        at("JvmSettingLeak", "removesAnotherKeyFromTheLiveProperties"));
     assertThat(bugs)
         .extracting(BugInstance::getMessageWithoutPrefix)
         .contains(

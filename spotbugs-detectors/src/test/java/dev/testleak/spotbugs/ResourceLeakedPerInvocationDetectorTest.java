@@ -26,19 +26,32 @@ class ResourceLeakedPerInvocationDetectorTest {
   }
 
   @Test
+  void streamsOnNothingButMemoryAreNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, InMemoryStreamsClean.class));
+  }
+
+  @Test
+  void decoratorsAroundOwnedValuesAreNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, DecoratorsOverOwnedClean.class));
+  }
+
+  @Test
   void openedPerInvocationOrIterationAndNotReleased(SpotBugsRunner spotbugs) {
     List<BugInstance> bugs = findings(spotbugs, RULE, ResourceLeak.class);
     assertFindings(
         bugs, ResourceLeak.class,
         at("ResourceLeak", "keptInALocal"), at("ResourceLeak", "discarded"), at("ResourceLeak", "decoratorBuiltFromAFileName"),
         at("ResourceLeak", "dynamicTestsOpenAReaderEach"), at("ResourceLeak", "closedOnlyAfterTheLoop"),
-        at("ResourceLeak", "forEachLambdaIsALoopBody"));
+        at("ResourceLeak", "forEachLambdaIsALoopBody"),
+        at("ResourceLeak", "outermostDecoratorAroundAStreamOpenedInTheSameExpression"), at("ResourceLeak", "streamOpenedOnAPath"));
     assertThat(bugs)
         .extracting(BugInstance::getMessageWithoutPrefix)
         .contains(
             RULE.formatMessage("InputStream", "in every invocation of a parameterized test", "never closed"),
             RULE.formatMessage("MockedStatic", "in every invocation of a repeated test", "discarded"),
-            RULE.formatMessage("FileInputStream", "in every iteration of a loop in a test", "closed only after the loop"));
+            RULE.formatMessage("FileInputStream", "in every iteration of a loop in a test", "closed only after the loop"),
+            RULE.formatMessage("Session", "in every invocation of a parameterized test", "never closed"),
+            RULE.formatMessage("PathStream", "in every invocation of a parameterized test", "never closed"));
   }
 
   @Test

@@ -6,9 +6,11 @@ import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.analysis.ClassData;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,6 +186,44 @@ public final class Classes {
       return Optional.empty();
     }
     return resolveField(superName, name);
+  }
+
+  /**
+   * The parameter types of a method descriptor, as type descriptors ({@code (ILjava/io/File;)V} to
+   * {@code I} and {@code Ljava/io/File;}).
+   */
+  public static List<String> parameterDescriptors(String methodDescriptor) {
+    List<String> result = new ArrayList<>();
+    int i = methodDescriptor.indexOf('(') + 1;
+    while (i > 0 && i < methodDescriptor.length() && methodDescriptor.charAt(i) != ')') {
+      int start = i;
+      while (methodDescriptor.charAt(i) == '[') {
+        i++;
+      }
+      i = methodDescriptor.charAt(i) == 'L' ? methodDescriptor.indexOf(';', i) + 1 : i + 1;
+      result.add(methodDescriptor.substring(start, i));
+    }
+    return result;
+  }
+
+  /** The member classes {@code className} declares (from its InnerClasses attribute), if it can be read. */
+  public Set<String> memberClasses(String className) {
+    Set<String> result = new LinkedHashSet<>();
+    Optional<JavaClass> javaClass = load(className);
+    if (javaClass.isEmpty()) {
+      return result;
+    }
+    for (Attribute attribute : javaClass.get().getAttributes()) {
+      if (attribute instanceof InnerClasses innerClasses) {
+        for (InnerClass inner : innerClasses.getInnerClasses()) {
+          if (inner.getOuterClassIndex() != 0 && inner.getInnerClassIndex() != 0
+              && className.equals(className(javaClass.get(), inner.getOuterClassIndex()))) {
+            result.add(className(javaClass.get(), inner.getInnerClassIndex()));
+          }
+        }
+      }
+    }
+    return result;
   }
 
   /** The binary name of a type descriptor's class ({@code Ljava/util/List;} to {@code java.util.List}); empty for primitives and arrays. */

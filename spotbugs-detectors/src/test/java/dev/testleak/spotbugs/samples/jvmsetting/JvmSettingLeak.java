@@ -28,4 +28,14 @@ public class JvmSettingLeak {
   void setsAPropertyTheTeardownDoesNotRestore() {
     System.setProperty("app.env", "test"); // BUG
   }
+
+  @Test
+  void removesAnotherKeyFromTheLiveProperties() {
+    System.setProperty("app.user", "alice"); // BUG
+    try {
+      System.getProperties().get("app.user");
+    } finally {
+      System.getProperties().remove("app.name");
+    }
+  }
 }

@@ -4,9 +4,11 @@ import static org.mockito.Mockito.mockStatic;
 
 import java.io.BufferedReader;
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.FileReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,5 +75,50 @@ public class ResourceLeak {
         throw new IllegalStateException(e);
       }
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "b"})
+  void outermostDecoratorAroundAStreamOpenedInTheSameExpression(String name) throws IOException {
+    Session session = new Session(new FileOutputStream(name)); // BUG
+    session.write(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "b"})
+  void streamOpenedOnAPath(String name) throws IOException {
+    new PathStream(dir.resolve(name)).read(); // BUG
+  }
+
+  /** An AutoCloseable that is no stream, holding the stream it is built around. */
+  public static final class Session implements AutoCloseable {
+    private final OutputStream out;
+
+    public Session(OutputStream out) {
+      this.out = out;
+    }
+
+    public void write(int b) throws IOException {
+      out.write(b);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  /** A stream of a type testleak does not know, opened on a Path. */
+  public static final class PathStream extends InputStream {
+    private final InputStream in;
+
+    public PathStream(Path path) throws IOException {
+      in = Files.newInputStream(path);
+    }
+
+    @Override
+    public int read() throws IOException {
+      return in.read();
+    }
   }
 }

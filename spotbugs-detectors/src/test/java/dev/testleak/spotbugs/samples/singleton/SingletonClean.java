@@ -1,5 +1,6 @@
 package dev.testleak.spotbugs.samples.singleton;
 
+import java.util.HashMap;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,14 @@ public class SingletonClean {
     } finally {
       Registry.getInstance().setMode(previous);
     }
+  }
+
+  @Test
+  void factoriesAndStatelessSingletons() {
+    Stateless.Builder.newLinux().addUser("alice");
+    Stateless.LookupFactory.INSTANCE.addDefaultLookups(new HashMap<>());
+    Stateless.LookupFactory.getInstance().addDefaultLookups(new HashMap<>());
+    Stateless.Mode.INSTANCE.setVerbose(true);
   }
 
   @Test

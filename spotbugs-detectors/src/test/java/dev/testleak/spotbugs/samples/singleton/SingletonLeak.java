@@ -37,4 +37,14 @@ public class SingletonLeak {
     Registry.getInstance().register("listener"); // BUG
     Registry.getInstance().unregister("listener");
   }
+
+  @Test
+  void addsToAnAtomicKeptByAHolder() {
+    Counters.getInstance().addOne(); // BUG
+  }
+
+  @Test
+  void setsStateOfASuperclass() {
+    Counters.Inheriting.INSTANCE.setMode("fast"); // BUG
+  }
 }

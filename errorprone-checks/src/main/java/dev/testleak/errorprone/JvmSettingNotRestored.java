@@ -33,13 +33,15 @@ import dev.testleak.catalogue.GlobalStateVocabulary.Setting;
 import dev.testleak.errorprone.support.Calls;
 import dev.testleak.errorprone.support.Lifecycle;
 import dev.testleak.errorprone.support.Lifecycle.Hook;
+import dev.testleak.errorprone.support.Locals;
+import dev.testleak.errorprone.support.PerUnit;
 import dev.testleak.errorprone.support.TestleakChecker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +95,22 @@ public final class JvmSettingNotRestored extends TestleakChecker
 
   private record Getter(String expression, String type) {}
 
+  /** The settings by the simple names of their setters ({@code setDefault} names several). */
+  private static final Map<String, List<Setting>> SETTINGS_BY_SETTER_NAME =
+      GlobalStateVocabulary.SETTINGS.stream()
+          .flatMap(s -> s.setters().stream().map(setter -> Map.entry(setter, s)))
+          .collect(
+              Collectors.groupingBy(
+                  e -> e.getKey().substring(e.getKey().indexOf('#') + 1),
+                  Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+  private static final String PROPERTIES_VIEW_NAME =
+      GlobalStateVocabulary.PROPERTIES_VIEW.substring(
+          GlobalStateVocabulary.PROPERTIES_VIEW.indexOf('#') + 1);
+
+  /** The initializers of the locals of the unit this check is in (live-properties views). */
+  private final transient PerUnit<Locals> locals = new PerUnit<>(Locals::of);
+
   /** Instantiates the check with default options, as {@link java.util.ServiceLoader} requires. */
   public JvmSettingNotRestored() {
     this(ErrorProneFlags.empty());
@@ -107,25 +125,30 @@ public final class JvmSettingNotRestored extends TestleakChecker
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
-    Optional<Setting> setting =
-        GlobalStateVocabulary.SETTINGS.stream()
-            .filter(s -> Calls.isOneOf(method, s.setters(), state))
-            .findFirst();
+    Optional<Setting> setting = settingChangedBy(method, state);
+    if (setting.isEmpty()) {
+      return NO_MATCH;
+    }
     ClassTree classTree = state.findEnclosing(ClassTree.class);
-    if (setting.isEmpty()
-        || classTree == null
-        || !testCode(state).isTestCode(ASTHelpers.getSymbol(classTree))) {
+    if (classTree == null || !testCode(state).isTestCode(ASTHelpers.getSymbol(classTree))) {
       return NO_MATCH;
     }
     ClassSymbol clazz = ASTHelpers.getSymbol(classTree);
     @Nullable String key = setting.get().keyed() ? key(tree) : null;
-    Predicate<Tree> restores =
-        t ->
-            t instanceof MethodInvocationTree call
-                && Calls.isOneOf(ASTHelpers.getSymbol(call), setting.get().restorers(), state)
-                && sameKey(key, call);
-    if (Lifecycle.undoneInFinallyOrHook(
-        state.getPath(), clazz, Hook::isTeardown, restores, state)) {
+    Locals locals = this.locals.get(state);
+    if (Lifecycle.followsInSameCode(
+            state.getPath(),
+            earlier ->
+                earlier instanceof MethodInvocationTree change
+                    && settingChangedBy(ASTHelpers.getSymbol(change), state)
+                        .filter(s -> restores(s, key(change), tree, locals, state))
+                        .isPresent())
+        || Lifecycle.undoneInFinallyOrHook(
+            state.getPath(),
+            clazz,
+            Hook::isTeardown,
+            t -> restores(setting.get(), key, t, locals, state),
+            state)) {
       return NO_MATCH;
     }
     String what =
@@ -143,6 +166,67 @@ public final class JvmSettingNotRestored extends TestleakChecker
     return description.build();
   }
 
+  /**
+   * The setting {@code method} changes, if it is a setter: looked up by simple name first, so that
+   * nearly every call is dismissed before its owner is named or its overridden methods searched.
+   */
+  private static Optional<Setting> settingChangedBy(
+      @Nullable MethodSymbol method, VisitorState state) {
+    if (method == null) {
+      return Optional.empty();
+    }
+    List<Setting> candidates = SETTINGS_BY_SETTER_NAME.get(method.getSimpleName().toString());
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (Setting setting : candidates) {
+      if (Calls.isOneOf(method, setting.setters(), state)) {
+        return Optional.of(setting);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True if {@code tree} restores {@code setting} (changed with {@code key} when keyed): one of its
+   * restorers with a key that matches, or, for system properties, a {@link
+   * GlobalStateVocabulary#PROPERTIES_VIEW_RESTORERS} call on the live properties.
+   */
+  private static boolean restores(
+      Setting setting, @Nullable String key, Tree tree, Locals locals, VisitorState state) {
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call) instanceof MethodSymbol method)) {
+      return false;
+    }
+    boolean restorer =
+        Calls.isOneOf(method, setting.restorers(), state)
+            || (setting.setters().contains(SET_PROPERTY)
+                && onLiveProperties(call, method, locals, state));
+    return restorer && (!setting.keyed() || sameKey(key, call));
+  }
+
+  /**
+   * {@code System.getProperties().remove(..)} (or {@code put}, {@code setProperty}, {@code clear},
+   * {@code putAll}), or the same on a local assigned once from {@code System.getProperties()}.
+   */
+  private static boolean onLiveProperties(
+      MethodInvocationTree call, MethodSymbol method, Locals locals, VisitorState state) {
+    if (method.isStatic()
+        || !GlobalStateVocabulary.PROPERTIES_VIEW_RESTORERS.contains(
+            method.getSimpleName().toString())) {
+      return false;
+    }
+    ExpressionTree view = ASTHelpers.stripParentheses(Calls.receiver(call).orElse(null));
+    if (view != null && !(view instanceof MethodInvocationTree)) {
+      view = locals.assignedOnce(ASTHelpers.getSymbol(view), state).orElse(null);
+    }
+    return ASTHelpers.stripParentheses(view) instanceof MethodInvocationTree getter
+        && ASTHelpers.getSymbol(getter) instanceof MethodSymbol m
+        && m.isStatic()
+        && m.getSimpleName().contentEquals(PROPERTIES_VIEW_NAME)
+        && Calls.key(m).equals(GlobalStateVocabulary.PROPERTIES_VIEW);
+  }
+
   /** The key of a system property call when it is a compile-time constant. */
   private static @Nullable String key(MethodInvocationTree call) {
     return call.getArguments().isEmpty()
@@ -150,7 +234,10 @@ public final class JvmSettingNotRestored extends TestleakChecker
         : ASTHelpers.constValue(call.getArguments().get(0), String.class);
   }
 
-  /** Keys match unless both are constants that differ; {@code setProperties} restores every key. */
+  /**
+   * Keys match unless both are constants that differ; {@code setProperties}, {@code clear()} and
+   * {@code putAll(..)} restore every key.
+   */
   private static boolean sameKey(@Nullable String key, MethodInvocationTree restorer) {
     String other = key(restorer);
     return key == null || other == null || key.equals(other);

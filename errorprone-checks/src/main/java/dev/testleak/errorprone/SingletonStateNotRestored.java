@@ -21,11 +21,11 @@ import dev.testleak.catalogue.Catalogue;
 import dev.testleak.errorprone.support.Calls;
 import dev.testleak.errorprone.support.Lifecycle;
 import dev.testleak.errorprone.support.Lifecycle.Hook;
+import dev.testleak.errorprone.support.PerUnit;
 import dev.testleak.errorprone.support.Singletons;
 import dev.testleak.errorprone.support.Singletons.Singleton;
 import dev.testleak.errorprone.support.TestleakChecker;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.inject.Inject;
 
 /**
@@ -42,6 +42,9 @@ import javax.inject.Inject;
 public final class SingletonStateNotRestored extends TestleakChecker
     implements MethodInvocationTreeMatcher {
   private static final long serialVersionUID = 1L;
+
+  /** What this check learnt about singleton classes and locals of the unit it is in. */
+  private final transient PerUnit<Singletons> singletons = new PerUnit<>(Singletons::of);
 
   /** Instantiates the check with default options, as {@link java.util.ServiceLoader} requires. */
   public SingletonStateNotRestored() {
@@ -62,7 +65,8 @@ public final class SingletonStateNotRestored extends TestleakChecker
         || !Singletons.isMutator(method.getSimpleName().toString())) {
       return NO_MATCH;
     }
-    Optional<Singleton> singleton = Calls.receiver(tree).flatMap(r -> Singletons.of(r, state));
+    Singletons known = singletons.get(state);
+    Optional<Singleton> singleton = Calls.receiver(tree).flatMap(r -> known.yieldedBy(r, state));
     ClassTree classTree = state.findEnclosing(ClassTree.class);
     if (singleton.isEmpty()
         || classTree == null
@@ -71,21 +75,14 @@ public final class SingletonStateNotRestored extends TestleakChecker
     }
     String setter = method.getSimpleName().toString();
     ClassSymbol singletonClass = singleton.get().clazz();
-    Predicate<Tree> restores =
-        t -> {
-          if (!(t instanceof MethodInvocationTree call)
-              || !(ASTHelpers.getSymbol(call) instanceof MethodSymbol m)) {
-            return false;
-          }
-          String name = m.getSimpleName().toString();
-          return (name.equals(setter) || Singletons.isRestorer(name))
-              && Calls.receiver(call)
-                  .flatMap(r -> Singletons.of(r, state))
-                  .filter(s -> s.clazz() == singletonClass)
-                  .isPresent();
-        };
-    if (Lifecycle.undoneInFinallyOrHook(
-        state.getPath(), ASTHelpers.getSymbol(classTree), Hook::isTeardown, restores, state)) {
+    if (Lifecycle.followsInSameCode(
+            state.getPath(), earlier -> changes(earlier, setter, singletonClass, known, state))
+        || Lifecycle.undoneInFinallyOrHook(
+            state.getPath(),
+            ASTHelpers.getSymbol(classTree),
+            Hook::isTeardown,
+            t -> restores(t, setter, singletonClass, known, state),
+            state)) {
       return NO_MATCH;
     }
     return describeAt(tree)
@@ -94,5 +91,38 @@ public final class SingletonStateNotRestored extends TestleakChecker
                 setter + (tree.getArguments().isEmpty() ? "()" : "(..)"),
                 singleton.get().display()))
         .build();
+  }
+
+  /**
+   * True if {@code tree} is a change that a later call of {@code setter} on a singleton of {@code
+   * singletonClass} restores: a call of that same setter on a singleton of that class.
+   */
+  private static boolean changes(
+      Tree tree, String setter, ClassSymbol singletonClass, Singletons known, VisitorState state) {
+    return tree instanceof MethodInvocationTree call
+        && ASTHelpers.getSymbol(call) instanceof MethodSymbol m
+        && !m.isStatic()
+        && m.getSimpleName().contentEquals(setter)
+        && onSingletonOf(call, singletonClass, known, state);
+  }
+
+  /** A call on a singleton of the same class, of the same setter or of a restorer. */
+  private static boolean restores(
+      Tree tree, String setter, ClassSymbol singletonClass, Singletons known, VisitorState state) {
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call) instanceof MethodSymbol m)) {
+      return false;
+    }
+    String name = m.getSimpleName().toString();
+    return (name.equals(setter) || Singletons.isRestorer(name))
+        && onSingletonOf(call, singletonClass, known, state);
+  }
+
+  private static boolean onSingletonOf(
+      MethodInvocationTree call, ClassSymbol singletonClass, Singletons known, VisitorState state) {
+    return Calls.receiver(call)
+        .flatMap(r -> known.yieldedBy(r, state))
+        .filter(s -> s.clazz() == singletonClass)
+        .isPresent();
   }
 }

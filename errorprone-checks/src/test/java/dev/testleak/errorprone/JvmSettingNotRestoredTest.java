@@ -188,6 +188,85 @@ final class JvmSettingNotRestoredTest {
   }
 
   @Test
+  void restoredThroughTheLiveSystemProperties() {
+    helper
+        .addSourceLines(
+            "LivePropertiesTest.java",
+            """
+            import java.util.Properties;
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.Test;
+
+            class LivePropertiesTest {
+              @Test
+              void removed() {
+                System.setProperty("app.greeting", "hello");
+                try {
+                  System.out.println(System.getProperty("app.greeting"));
+                } finally {
+                  System.getProperties().remove("app.greeting");
+                }
+              }
+
+              @Test
+              void viaLocal() {
+                Properties live = System.getProperties();
+                System.setProperty("app.mode", "test");
+                try {
+                  System.out.println(System.getProperty("app.mode"));
+                } finally {
+                  live.setProperty("app.mode", "prod");
+                }
+              }
+
+              @Test
+              void clearedInTeardown() {
+                System.clearProperty("app.cleared");
+              }
+
+              @AfterEach
+              void restoreAll() {
+                Properties saved = new Properties();
+                System.getProperties().clear();
+                System.getProperties().putAll(saved);
+              }
+            }
+            """)
+        .addSourceLines(
+            "OtherPropertiesTest.java",
+            """
+            import java.util.Properties;
+            import org.junit.jupiter.api.Test;
+
+            class OtherPropertiesTest {
+              @Test
+              void otherKeyRemoved() {
+                // BUG: Diagnostic contains: system property 'app.a'
+                System.setProperty("app.a", "1");
+                try {
+                  System.out.println("x");
+                } finally {
+                  System.getProperties().remove("app.b");
+                }
+              }
+
+              @Test
+              void removedFromACopy() {
+                Properties copy = new Properties();
+                // BUG: Diagnostic contains: system property 'app.c'
+                System.setProperty("app.c", "1");
+                try {
+                  System.out.println("x");
+                } finally {
+                  copy.remove("app.c");
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void reportedWhenNothingRestoresIt() {
     helper
         .addSourceLines(
@@ -239,9 +318,19 @@ final class JvmSettingNotRestoredTest {
                 // BUG: Diagnostic contains: Locale.setDefault(..)
                 Locale.setDefault(Locale.GERMANY);
                 System.out.println(previous);
-                // The restore outside finally is a change of its own that nothing restores.
-                // BUG: Diagnostic contains: Locale.setDefault(..)
+                // The trailing call of the same setter restores the change before it, not a change.
                 Locale.setDefault(previous);
+              }
+
+              @Test
+              void propertyRestoredOutsideFinally() {
+                // BUG: Diagnostic contains: system property 'app.trailing'
+                String previous = System.setProperty("app.trailing", "x");
+                System.out.println(previous);
+                System.setProperty("app.trailing", previous);
+                // A later change of another key is a change of its own.
+                // BUG: Diagnostic contains: system property 'app.another'
+                System.setProperty("app.another", "y");
               }
 
               @Test
@@ -337,6 +426,10 @@ final class JvmSettingNotRestoredTest {
                 Consumer<Locale> setter = Locale::setDefault;
                 // BUG: Diagnostic contains: Locale.setDefault(..)
                 Runnable r = () -> Locale.setDefault(Locale.US);
+              }
+
+              @Test
+              void category() {
                 // BUG: Diagnostic contains: Locale.setDefault(..)
                 Locale.setDefault(Locale.Category.FORMAT, Locale.US);
               }

@@ -59,6 +59,153 @@ final class ResourceLeakedPerInvocationTest {
   }
 
   @Test
+  void streamsOpenOnlyWhatTheyAreOpenedOn() {
+    helper
+        .addSourceLines(
+            "CountingInputStream.java",
+            """
+            import java.io.InputStream;
+
+            public final class CountingInputStream extends InputStream {
+              private int remaining;
+
+              public CountingInputStream(int size) {
+                remaining = size;
+              }
+
+              @Override
+              public int read() {
+                return remaining-- > 0 ? 'x' : -1;
+              }
+            }
+            """)
+        .addSourceLines(
+            "InMemoryStreamsTest.java",
+            """
+            import java.io.BufferedInputStream;
+            import java.io.FileInputStream;
+            import java.io.FileReader;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.InputStreamReader;
+            import java.io.PipedInputStream;
+            import java.io.Reader;
+            import java.nio.charset.StandardCharsets;
+            import java.util.stream.IntStream;
+            import java.util.stream.Stream;
+            import org.junit.jupiter.api.DynamicTest;
+            import org.junit.jupiter.api.TestFactory;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class InMemoryStreamsTest {
+              @TestFactory
+              Stream<DynamicTest> readsEverySize() {
+                return IntStream.of(1, 8)
+                    .mapToObj(
+                        size ->
+                            DynamicTest.dynamicTest(
+                                "size " + size,
+                                () -> {
+                                  InputStream counting = new CountingInputStream(size);
+                                  InputStream buffered =
+                                      new BufferedInputStream(new CountingInputStream(size));
+                                  PipedInputStream piped = new PipedInputStream();
+                                  counting.read();
+                                }));
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void openedOnAFile(String name) throws IOException {
+                // BUG: Diagnostic contains: FileInputStream opened
+                InputStream file = new FileInputStream(name);
+                // BUG: Diagnostic contains: InputStreamReader opened
+                Reader reader = new InputStreamReader(new FileInputStream(name), StandardCharsets.UTF_8);
+                // BUG: Diagnostic contains: BufferedInputStream opened
+                InputStream outer = new BufferedInputStream(new BufferedInputStream(new FileInputStream(name)));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void decoratorsHoldWhatTheyWrap() {
+    helper
+        .addSourceLines(
+            "ArchiveWriter.java",
+            """
+            import java.io.FilterOutputStream;
+            import java.io.OutputStream;
+
+            public final class ArchiveWriter extends FilterOutputStream {
+              public ArchiveWriter(OutputStream out) {
+                super(out);
+              }
+            }
+            """)
+        .addSourceLines(
+            "Session.java",
+            """
+            import java.sql.Connection;
+
+            public final class Session implements AutoCloseable {
+              public Session(Connection connection, String name) {}
+
+              @Override
+              public void close() {}
+            }
+            """)
+        .addSourceLines(
+            "DecoratorOverManagedStreamTest.java",
+            """
+            import java.io.BufferedOutputStream;
+            import java.io.FileOutputStream;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.io.PrintWriter;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.sql.Connection;
+            import java.util.zip.GZIPOutputStream;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class DecoratorOverManagedStreamTest {
+              OutputStream shared;
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a.tar", "b.tar"})
+              void overOwnedValues(String name, Connection connection) throws IOException {
+                try (OutputStream out = Files.newOutputStream(Path.of(name))) {
+                  ArchiveWriter archive = new ArchiveWriter(new BufferedOutputStream(out));
+                  archive.write(1);
+                  PrintWriter writer = new PrintWriter(new GZIPOutputStream(out), true);
+                }
+                ArchiveWriter overField = new ArchiveWriter(shared);
+                ArchiveWriter overResult = new ArchiveWriter(open(name));
+                Session session = new Session(connection, name);
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a.tar", "b.tar"})
+              void overAResourceOpenedInTheSameExpression(String name) throws IOException {
+                // BUG: Diagnostic contains: ArchiveWriter opened in every invocation of a parameterized test is never closed
+                ArchiveWriter archive = new ArchiveWriter(new BufferedOutputStream(new FileOutputStream(name)));
+                // BUG: Diagnostic contains: ArchiveWriter opened
+                ArchiveWriter overFactory = new ArchiveWriter(Files.newOutputStream(Path.of(name)));
+              }
+
+              static OutputStream open(String name) throws IOException {
+                return Files.newOutputStream(Path.of(name));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void codeThatDoesNotRunOncePerInvocation() {
     helper
         .addSourceLines(

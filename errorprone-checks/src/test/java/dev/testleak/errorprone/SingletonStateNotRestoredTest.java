@@ -15,8 +15,13 @@ final class SingletonStateNotRestoredTest {
           .addSourceLines(
               "src/main/java/EventBus.java",
               """
+              import java.util.ArrayList;
+              import java.util.List;
+
               public final class EventBus {
                 private static final EventBus INSTANCE = new EventBus();
+
+                private final List<Object> listeners = new ArrayList<>();
 
                 public static EventBus getInstance() {
                   return INSTANCE;
@@ -43,6 +48,8 @@ final class SingletonStateNotRestoredTest {
 
                 public static final Settings DEFAULT = new Settings();
 
+                private String currency = "EUR";
+
                 public static Settings get() {
                   return Holder.INSTANCE;
                 }
@@ -65,14 +72,83 @@ final class SingletonStateNotRestoredTest {
           .addSourceLines(
               "src/main/java/Flags.java",
               """
+              import java.util.concurrent.atomic.AtomicInteger;
+
               public enum Flags {
                 INSTANCE;
+
+                private final AtomicInteger enabled = new AtomicInteger();
 
                 public void enable(String flag) {}
 
                 public void disable(String flag) {}
 
                 public void reset() {}
+              }
+              """)
+          .addSourceLines(
+              "src/main/java/FileSystemSpec.java",
+              """
+              import java.util.ArrayList;
+              import java.util.List;
+
+              public final class FileSystemSpec {
+                private final List<String> users = new ArrayList<>();
+
+                public static FileSystemSpec newLinux() {
+                  return new FileSystemSpec();
+                }
+
+                public FileSystemSpec addUser(String user) {
+                  users.add(user);
+                  return this;
+                }
+              }
+              """)
+          .addSourceLines(
+              "src/main/java/LookupFactory.java",
+              """
+              import java.util.Map;
+
+              public final class LookupFactory {
+                public static final LookupFactory INSTANCE = new LookupFactory();
+
+                private final String[] fences = {"/tmp"};
+
+                private final Object lock = new Object();
+
+                public static LookupFactory getInstance() {
+                  return INSTANCE;
+                }
+
+                public void addDefaultLookups(Map<String, String> target) {
+                  target.put("fences", String.join(",", fences));
+                }
+              }
+              """)
+          .addSourceLines(
+              "src/main/java/Counter.java",
+              """
+              public class Counter {
+                protected long count;
+              }
+              """)
+          .addSourceLines(
+              "src/main/java/LazyCounter.java",
+              """
+              public final class LazyCounter extends Counter {
+                private static LazyCounter instance;
+
+                public static LazyCounter get() {
+                  if (instance == null) {
+                    instance = new LazyCounter();
+                  }
+                  return instance;
+                }
+
+                public void setCount(long count) {
+                  this.count = count;
+                }
               }
               """)
           .addSourceLines(
@@ -126,6 +202,37 @@ final class SingletonStateNotRestoredTest {
             class Production {
               void configure() {
                 Settings.get().setCurrency("USD");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void factoriesAndStatelessSingletons() {
+    helper
+        .addSourceLines(
+            "FactoriesAndStatelessSingletonsTest.java",
+            """
+            import java.util.HashMap;
+            import java.util.Map;
+            import org.junit.jupiter.api.Test;
+
+            class FactoriesAndStatelessSingletonsTest {
+              // No static field keeps a FileSystemSpec: newLinux() is a factory, not an accessor.
+              @Test
+              void buildsWithUser() {
+                FileSystemSpec.newLinux().addUser("alice");
+                FileSystemSpec spec = FileSystemSpec.newLinux();
+                spec.addUser("bob");
+              }
+
+              // Only final fields of other types than containers and atomics: nothing to carry over.
+              @Test
+              void fillsTheGivenMap() {
+                Map<String, String> lookups = new HashMap<>();
+                LookupFactory.INSTANCE.addDefaultLookups(lookups);
+                LookupFactory.getInstance().addDefaultLookups(lookups);
               }
             }
             """)
@@ -231,6 +338,23 @@ final class SingletonStateNotRestoredTest {
                 // BUG: Diagnostic contains: register(..)
                 EventBus.getInstance().register("listener");
                 EventBus.getInstance().unregister("listener");
+              }
+
+              // The trailing call of the same setter restores the change before it: not a change.
+              @Test
+              void setterRestoredOutsideFinally() {
+                String previous = Settings.get().getCurrency();
+                // BUG: Diagnostic contains: setCurrency(..) changes the state of singleton Settings.get()
+                Settings.get().setCurrency("USD");
+                System.out.println(Settings.get().getCurrency());
+                Settings.get().setCurrency(previous);
+              }
+
+              // A lazily kept instance, whose state a superclass declares.
+              @Test
+              void lazySingletonWithInheritedState() {
+                // BUG: Diagnostic contains: setCount(..) changes the state of singleton LazyCounter.get()
+                LazyCounter.get().setCount(5);
               }
 
               @AfterEach

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,9 @@ public final class Calls {
    */
   public static boolean isOneOf(
       @Nullable MethodSymbol method, Set<String> keys, VisitorState state) {
-    if (method == null || !(method.owner instanceof ClassSymbol)) {
+    if (method == null
+        || !(method.owner instanceof ClassSymbol)
+        || !namesAny(method.getSimpleName(), keys)) {
       return false;
     }
     if (keys.contains(key(method))) {
@@ -54,6 +57,21 @@ public final class Calls {
     } catch (CompletionFailure e) {
       return false;
     }
+  }
+
+  /**
+   * True if one of {@code keys} ({@code owner#name}) names a method called {@code name}: the cheap
+   * test that spares nearly every call the owner's name and the search of overridden methods.
+   */
+  private static boolean namesAny(Name name, Set<String> keys) {
+    int length = name.length();
+    for (String key : keys) {
+      int start = key.length() - length;
+      if (start > 0 && key.charAt(start - 1) == '#' && name.contentEquals(key.substring(start))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@code tree} is a call of a method that {@link #isOneOf} {@code keys}. */

@@ -255,13 +255,7 @@ public final class Lifecycle {
       Predicate<Tree> undoes,
       VisitorState state) {
     Set<ClassSymbol> around = classesAround(clazz, state);
-    Tree code = null;
-    for (TreePath p = change; p.getParentPath() != null; p = p.getParentPath()) {
-      if (p.getParentPath().getLeaf() instanceof ClassTree) {
-        code = p.getLeaf();
-        break;
-      }
-    }
+    Tree code = memberAround(change);
     boolean inFinally =
         code != null
             && CallGraph.contains(
@@ -272,6 +266,33 @@ public final class Lifecycle {
                         && CallGraph.reaches(
                             tryTree.getFinallyBlock(), undoes, around::contains, state));
     return inFinally || anyHookReaches(around, hooks, undoes, state);
+  }
+
+  /**
+   * True if the code at {@code change} comes after a tree {@code earlier} accepts in the same
+   * method (or initializer), lambdas included: a trailing call of the same setter is a restore of
+   * that earlier change, not a change of its own.
+   */
+  public static boolean followsInSameCode(TreePath change, Predicate<Tree> earlier) {
+    Tree code = memberAround(change);
+    int start = ASTHelpers.getStartPosition(change.getLeaf());
+    return code != null
+        && CallGraph.contains(
+            code,
+            t ->
+                ASTHelpers.getStartPosition(t) < start && t != change.getLeaf() && earlier.test(t));
+  }
+
+  /**
+   * The method, initializer or field declaration of its class that the code at {@code path} is in.
+   */
+  private static @Nullable Tree memberAround(TreePath path) {
+    for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+      if (p.getParentPath().getLeaf() instanceof ClassTree) {
+        return p.getLeaf();
+      }
+    }
+    return null;
   }
 
   /** The methods {@code clazz} declares; empty when it cannot be read. */

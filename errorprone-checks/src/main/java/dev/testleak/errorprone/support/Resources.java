@@ -1,19 +1,21 @@
 package dev.testleak.errorprone.support;
 
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import dev.testleak.catalogue.ResourceVocabulary;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,14 +25,25 @@ import org.jspecify.annotations.Nullable;
 public final class Resources {
   private Resources() {}
 
-  /** Types a decorator built from is then a file it opens itself. */
-  private static final Set<String> FILE_NAME_TYPES =
-      Set.of("java.lang.String", "java.io.File", "java.nio.file.Path");
+  /** The resource supertypes, resolved once per compilation. */
+  private static final List<Supplier<Type>> RESOURCE_TYPES =
+      ResourceVocabulary.RESOURCE_SUPERTYPES.stream().map(Suppliers::typeFromString).toList();
 
   /**
-   * True if {@code expression} opens a resource: a constructor call of an {@code AutoCloseable}
-   * type that holds something outside the heap (a decorator only when it wraps a resource or opens
-   * a file by name, {@code File} or {@code Path}), or a call of a resource factory.
+   * True if {@code expression} opens a resource: a call of a resource factory, or a constructor
+   * call of an {@code AutoCloseable} type that holds something outside the heap:
+   *
+   * <ul>
+   *   <li>a decorator (an {@code AutoCloseable} argument, {@link
+   *       ResourceVocabulary#DECORATOR_RULE}) holds what it wraps: it is the resource when such an
+   *       argument is a resource opened in the same expression, and opens nothing when the
+   *       arguments are values the code already owns (variables, fields, parameters, method
+   *       results);
+   *   <li>a byte or character stream ({@link ResourceVocabulary#STREAM_SUPERTYPES}) opens something
+   *       only when an argument is of one of the {@link ResourceVocabulary#OPENS_ON} types (a file
+   *       name, {@code File}, {@code Path}, a socket, ...);
+   *   <li>any other {@code AutoCloseable} (a socket, a {@code RandomAccessFile}, a server) is one.
+   * </ul>
    */
   public static boolean opens(@Nullable ExpressionTree expression, VisitorState state) {
     ExpressionTree e = ASTHelpers.stripParentheses(expression);
@@ -41,29 +54,51 @@ public final class Resources {
     if (!(e instanceof NewClassTree newClass)) {
       return false;
     }
-    Set<String> types = Containers.supertypeNames(ASTHelpers.getType(newClass), state);
-    if (types.stream().noneMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains)
-        || types.stream().anyMatch(ResourceVocabulary.HOLDS_NOTHING::contains)) {
+    Type type = ASTHelpers.getType(newClass);
+    if (!isResourceType(type, state)) {
       return false;
     }
-    if (types.stream().noneMatch(ResourceVocabulary.WRAPPERS::contains)) {
-      return true;
-    }
-    if (newClass.getArguments().isEmpty()) {
+    Set<String> types = Containers.supertypeNames(type, state);
+    if (types.stream().anyMatch(ResourceVocabulary.HOLDS_NOTHING::contains)) {
       return false;
     }
-    ExpressionTree wrapped = ASTHelpers.stripParentheses(newClass.getArguments().get(0));
-    if (opens(wrapped, state)
-        || Containers.supertypeNames(ASTHelpers.getType(wrapped), state).stream()
-            .anyMatch(FILE_NAME_TYPES::contains)) {
-      return true;
+    boolean decorator = false;
+    for (ExpressionTree argument : newClass.getArguments()) {
+      if (isResourceType(ASTHelpers.getType(argument), state)) {
+        if (opens(argument, state)) {
+          return true;
+        }
+        decorator = true;
+      }
     }
-    return Calls.variable(wrapped)
-        .filter(v -> v.getKind() == ElementKind.LOCAL_VARIABLE)
-        .map(v -> JavacTrees.instance(state.context).getTree(v))
-        .filter(VariableTree.class::isInstance)
-        .map(v -> opens(((VariableTree) v).getInitializer(), state))
-        .orElse(false);
+    if (decorator) {
+      return false;
+    }
+    if (types.stream().anyMatch(ResourceVocabulary.STREAM_SUPERTYPES::contains)) {
+      return newClass.getArguments().stream()
+          .anyMatch(
+              argument ->
+                  Containers.supertypeNames(ASTHelpers.getType(argument), state).stream()
+                      .anyMatch(ResourceVocabulary.OPENS_ON::contains));
+    }
+    return true;
+  }
+
+  /** True if a value of {@code type} is an {@code AutoCloseable} (not the type of {@code null}). */
+  private static boolean isResourceType(@Nullable Type type, VisitorState state) {
+    if (type == null || type.hasTag(TypeTag.BOT) || type.isErroneous()) {
+      return false;
+    }
+    try {
+      for (Supplier<Type> resourceType : RESOURCE_TYPES) {
+        if (ASTHelpers.isSubtype(type, resourceType.get(state), state)) {
+          return true;
+        }
+      }
+    } catch (CompletionFailure e) {
+      // A supertype missing from the classpath: not a resource we can recognise.
+    }
+    return false;
   }
 
   /**
@@ -87,7 +122,10 @@ public final class Resources {
    * closeOnDemand()}.
    */
   public static boolean releases(Tree tree, VarSymbol variable, VisitorState state) {
-    return Calls.isCallOn(tree, variable, releaseMethods(variable.type, state)::contains);
+    // The release names need the variable's supertypes: only for calls made on the variable.
+    return tree instanceof MethodInvocationTree call
+        && Calls.receiverVariable(call).filter(variable::equals).isPresent()
+        && Calls.isCallOn(call, variable, releaseMethods(variable.type, state)::contains);
   }
 
   /** The names of the methods that release a value of {@code type}. */

@@ -20,6 +20,9 @@ public abstract class TestleakChecker extends BugChecker {
 
   private final Pattern testSourcePattern;
 
+  /** Test-code answers, shared by all matches in one compilation unit. */
+  private final transient PerUnit<TestCode> testCode;
+
   /**
    * Reads the options every testleak check understands.
    *
@@ -28,11 +31,12 @@ public abstract class TestleakChecker extends BugChecker {
    */
   protected TestleakChecker(ErrorProneFlags flags) {
     testSourcePattern = TestCode.sourcePattern(flags);
+    testCode = new PerUnit<>(state -> TestCode.forAnalysis(testSourcePattern, state));
   }
 
-  /** A fresh test-code view for one match. */
+  /** The test-code view of the compilation unit {@code state} is in (its answers are cached). */
   protected final TestCode testCode(VisitorState state) {
-    return TestCode.forAnalysis(testSourcePattern, state);
+    return testCode.get(state);
   }
 
   /** A description of this check reported at the start of {@code tree}. */

@@ -114,7 +114,7 @@ public final class RulesJson {
   }
 
   /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

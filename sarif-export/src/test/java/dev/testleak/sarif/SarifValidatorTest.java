@@ -3,16 +3,12 @@ package dev.testleak.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testleak.sarif.report.TestRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,37 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * variable TESTLEAK_SARIF_MULTITOOL; without it the test is skipped locally and fails on CI.
  */
 class SarifValidatorTest {
-  static final String ENV = "TESTLEAK_SARIF_MULTITOOL";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path temp;
   TestRepo repo;
-  Path multitool;
+  OfficialSarifValidator validator;
 
   @BeforeEach
   void setUp() {
-    multitool = multitool();
+    validator = OfficialSarifValidator.locate();
     repo = TestRepo.create(temp);
-  }
-
-  /** The validator binary; fails on CI (CI=true) and skips elsewhere when it is not configured. */
-  static Path multitool() {
-    String value = System.getenv(ENV);
-    // Maven passes "${env.X}" through unresolved when X is unset.
-    if (value == null || value.isBlank() || value.startsWith("${")) {
-      String why =
-          ENV + " is not set: it must name the Sarif.Multitool binary of @microsoft/sarif-multitool"
-              + " (testleak.sh test installs it into tools/sarif-multitool and sets it)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(why + "; on CI the SARIF validator must run");
-      }
-      Assumptions.abort(why);
-    }
-    Path path = Path.of(value);
-    if (!Files.isExecutable(path)) {
-      fail(ENV + "=" + value + " is not an executable file");
-    }
-    return path;
   }
 
   @Test
@@ -143,58 +116,8 @@ class SarifValidatorTest {
     return out;
   }
 
-  /** The validator's results of the given levels for the file, as "RULE: message arguments". */
+  /** The validator's results of the given levels for the file, as "RULE: message". */
   private List<String> problems(Path sarif, List<String> levels) throws Exception {
-    Path result = temp.resolve(sarif.getFileName() + ".validation.sarif");
-    Path console = temp.resolve(sarif.getFileName() + ".validation.txt");
-    Path config = Path.of(SarifValidatorTest.class.getResource("/sarif-multitool-config.xml").toURI());
-    Process process =
-        new ProcessBuilder(
-                multitool.toString(),
-                "validate",
-                sarif.toString(),
-                "--output",
-                result.toString(),
-                "--log",
-                "ForceOverwrite",
-                "--rule-kind",
-                "Sarif;Gh;Ghas",
-                "--level",
-                "Error;Warning;Note",
-                "--config",
-                config.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(console.toFile())
-            .start();
-    if (!process.waitFor(180, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("the SARIF validator did not finish in 180 s");
-    }
-    String output = Files.readString(console, StandardCharsets.UTF_8);
-    if (process.exitValue() != 0 || !Files.isRegularFile(result)) {
-      fail("the SARIF validator failed (exit " + process.exitValue() + "):\n" + output);
-    }
-    JsonNode log = JSON.readTree(result.toFile());
-    List<String> found = new ArrayList<>();
-    for (JsonNode run : log.path("runs")) {
-      for (JsonNode invocation : run.path("invocations")) {
-        if (!invocation.path("executionSuccessful").asBoolean(true)) {
-          fail("the SARIF validator did not run successfully:\n" + output);
-        }
-        for (JsonNode notification : invocation.path("toolExecutionNotifications")) {
-          if ("error".equals(notification.path("level").asText())) {
-            fail("the SARIF validator reported an execution error:\n" + output);
-          }
-        }
-      }
-      for (JsonNode problem : run.path("results")) {
-        // SARIF's default level is "warning".
-        String level = problem.path("level").asText("warning");
-        if (levels.contains(level)) {
-          found.add(problem.path("ruleId").asText() + ": " + problem.path("message"));
-        }
-      }
-    }
-    return found;
+    return validator.problems(sarif, temp, levels);
   }
 }

@@ -1,5 +1,6 @@
 package dev.testleak.errorprone.report;
 
+import dev.testleak.catalogue.RulesJson;
 import java.util.Comparator;
 
 /**
@@ -48,24 +49,6 @@ record ReportedFinding(
   }
 
   private static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return RulesJson.quote(s);
   }
 }

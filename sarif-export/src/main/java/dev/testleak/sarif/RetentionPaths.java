@@ -69,6 +69,11 @@ final class RetentionPaths {
 
   private RetentionPaths() {}
 
+  /** Whether findings of this rule get a retention path (and so need their file's syntax tree). */
+  static boolean traces(String ruleId) {
+    return STRATEGIES.containsKey(ruleId);
+  }
+
   /** The related locations of a finding whose primary location has {@code region}; never throws. */
   static List<Location> of(Finding finding, Region region, SourceFiles sources) {
     return Catalogue.find(finding.ruleId()).map(rule -> of(rule, finding, region, sources)).orElse(List.of());

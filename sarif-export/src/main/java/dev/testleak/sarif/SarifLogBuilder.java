@@ -172,7 +172,7 @@ final class SarifLogBuilder {
           sizes.length + " runs exceed GitHub's limit of " + options.limits().runsPerFile()
               + " runs per file: GitHub will reject this file; baseline the findings or analyse fewer modules per upload");
     }
-    Results results = new Results(new SourceFiles(root), merged, states, absent, ruleIndex, uris);
+    Results results = new Results(new SourceFiles(root, true), merged, states, absent, ruleIndex, uris);
     return new Built(
         driver, invocation, Collections.unmodifiableMap(base), List.copyOf(runs), results, total, newResults, failed, List.copyOf(warnings));
   }
@@ -187,6 +187,8 @@ final class SarifLogBuilder {
     private final Fingerprints fingerprints;
     private final Uris uris;
     private int next;
+    /** The first result whose file has not been handed to {@link SourceFiles#loadAhead} yet. */
+    private int ahead;
 
     Results(SourceFiles sources, List<Merged> merged, String[] states, List<Result> absent, Map<String, Integer> ruleIndex, Uris uris) {
       this.sources = sources;
@@ -212,7 +214,29 @@ final class SarifLogBuilder {
       if (i >= merged.size()) {
         return absent.get(i - merged.size());
       }
+      loadAhead(i);
       return result(merged.get(i), states == null ? null : states[i]);
+    }
+
+    /**
+     * Hands the files of the next results to the loader thread while this one computes and writes the
+     * results of the current file (results come file by file). A file is parsed ahead only when one of
+     * its findings will need the tree: one without a column (its region) or of a rule whose retention
+     * path is traced.
+     */
+    private void loadAhead(int current) {
+      ahead = Math.max(ahead, current);
+      while (ahead < merged.size() && sources.canLoadAhead()) {
+        String path = merged.get(ahead).primary().path();
+        boolean parse = false;
+        int end = ahead;
+        for (; end < merged.size() && merged.get(end).primary().path().equals(path); end++) {
+          Finding f = merged.get(end).primary();
+          parse |= f.line() >= 1 && (f.column() == 0 || RetentionPaths.traces(f.ruleId()));
+        }
+        sources.loadAhead(path, parse);
+        ahead = end;
+      }
     }
 
     private Result result(Merged merged, String baselineState) {

@@ -22,17 +22,27 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The source files findings point into, read on demand: the text of a flagged line for fingerprints,
  * GitHub's line hashes, the syntax tree for retention paths, and the precise region of a finding whose
  * engine gave only a line. A missing or unreadable file is not an error: the finding keeps the
  * position its engine gave. Only the {@value #CACHED} most recently used files are kept, so memory
- * stays bounded however many files have findings (results are processed file by file).
+ * stays bounded however many files have findings (results are processed file by file). Built with
+ * {@code loadAhead}, it reads and parses the next few files on a second thread while the results of
+ * the current one are computed and written ({@link #loadAhead}); what it returns does not change.
  */
 final class SourceFiles {
   /** Statements and members a line-only finding is widened to when one starts where the line does. */
@@ -59,8 +69,72 @@ final class SourceFiles {
         }
       };
 
+  /** Files being loaded ahead on the loader thread, by path; at most {@value #AHEAD} at a time. */
+  private final Map<String, Future<Optional<Source>>> loading = new HashMap<>();
+
+  private final ExecutorService loader;
+
   SourceFiles(Path repoRoot) {
+    this(repoRoot, false);
+  }
+
+  /**
+   * @param loadAhead whether {@link #loadAhead} may load files on a second thread (only when there is
+   *     a second CPU); the results are the same either way
+   */
+  SourceFiles(Path repoRoot, boolean loadAhead) {
     this.repoRoot = repoRoot.toAbsolutePath().normalize();
+    this.loader = loadAhead && Runtime.getRuntime().availableProcessors() > 1 ? newLoader() : null;
+  }
+
+  /** How many files may be loading or loaded ahead of the one being read. */
+  static final int AHEAD = 3;
+
+  /** Whether {@link #loadAhead} would take another file now. */
+  boolean canLoadAhead() {
+    return loader != null && loading.size() < AHEAD;
+  }
+
+  /**
+   * Starts reading the file (and, with {@code parse}, parsing it) on the loader thread, so that it is
+   * ready when its results are computed. Only a hint: a file asked for before it is loaded is waited
+   * for, one never asked for is dropped with this object, and nothing depends on which thread did the
+   * work (the same text gives the same lines, hashes and tree).
+   */
+  void loadAhead(String path, boolean parse) {
+    if (!canLoadAhead() || sources.containsKey(path) || loading.containsKey(path)) {
+      return;
+    }
+    try {
+      loading.put(
+          path,
+          loader.submit(
+              () -> {
+                Optional<Source> source = load(path);
+                source.ifPresent(s -> s.prepare(parse));
+                return source;
+              }));
+    } catch (RejectedExecutionException e) {
+      // read it when it is needed
+    }
+  }
+
+  private static ExecutorService newLoader() {
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            1,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "testleak-sarif-sources");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // The thread ends itself once idle: nothing to shut down.
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   /** The text of the finding's line, if its file can be read and has that line. */
@@ -133,10 +207,24 @@ final class SourceFiles {
   private Optional<Source> source(String path) {
     Optional<Source> source = sources.get(path);
     if (source == null) {
-      source = load(path);
+      Future<Optional<Source>> ahead = loading.remove(path);
+      source = ahead != null ? loaded(path, ahead) : load(path);
       sources.put(path, source);
     }
     return source;
+  }
+
+  private Optional<Source> loaded(String path, Future<Optional<Source>> ahead) {
+    try {
+      return ahead.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+    }
+    return load(path);
   }
 
   private Optional<Source> load(String path) {
@@ -193,6 +281,14 @@ final class SourceFiles {
       this.raw = raw;
       this.text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
       this.lines = TextLines.split(text);
+    }
+
+    /** Computes on this thread what results will read: the line hashes and, with {@code parse}, the tree. */
+    void prepare(boolean parse) {
+      lineHash(1);
+      if (parse) {
+        unit();
+      }
     }
 
     Optional<String> lineHash(int line) {

@@ -29,15 +29,19 @@ public final class MergeBenchmark {
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int perFile = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     boolean pretty = args.length > 2 && args[2].equals("--pretty");
-    Path dir = Files.createTempDirectory("testleak-bench");
+    // -Dtestleak.bench.dir=DIR: generate in DIR (a fixed root, so the output's hash can be compared between builds).
+    String fixed = System.getProperty("testleak.bench.dir");
+    Path dir = fixed != null ? Files.createDirectories(Path.of(fixed)) : Files.createTempDirectory("testleak-bench");
     try {
       Result result = run(dir, files, perFile, pretty);
       System.out.printf(
           "findings: %d (%d engine reports: Error Prone %d, PMD %d, SpotBugs %d)%nresults: %d in %d run(s)%n"
-              + "merge and write: %d ms (CPU %d ms)%npeak heap: %d MiB (max heap %d MiB)%noutput: %d MiB (%s)%n",
+              + "merge and write: %d ms (CPU %d ms main thread, %d ms process)%npeak heap: %d MiB (max heap %d MiB)%n"
+          + "output: %d MiB (%s), SHA-256 %s%nload average: %.2f%n",
           files * perFile, result.engineFindings, files * perFile, files * perFile, (files * perFile + 1) / 2,
-          result.outcome.results(), result.runs, result.millis, result.cpuMillis, result.peakHeap >> 20,
-          Runtime.getRuntime().maxMemory() >> 20, result.outputBytes >> 20, pretty ? "pretty printed" : "compact");
+          result.outcome.results(), result.runs, result.millis, result.cpuMillis, result.processCpuMillis, result.peakHeap >> 20,
+          Runtime.getRuntime().maxMemory() >> 20, result.outputBytes >> 20, pretty ? "pretty printed" : "compact", result.sha256,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       result.outcome.warnings().forEach(w -> System.out.println("warning: " + w));
     } finally {
       delete(dir);
@@ -45,7 +49,15 @@ public final class MergeBenchmark {
   }
 
   record Result(
-      SarifExport.Outcome outcome, long millis, long cpuMillis, long peakHeap, long outputBytes, int runs, int engineFindings) {}
+      SarifExport.Outcome outcome,
+      long millis,
+      long cpuMillis,
+      long processCpuMillis,
+      long peakHeap,
+      long outputBytes,
+      String sha256,
+      int runs,
+      int engineFindings) {}
 
   static Result run(Path dir, int files, int perFile) throws Exception {
     return run(dir, files, perFile, false);
@@ -110,6 +122,7 @@ public final class MergeBenchmark {
     Path out = dir.resolve("out.sarif");
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
+    long processCpuStart = processCpuNanos();
     long start = System.nanoTime();
     SarifExport.Outcome outcome =
         SarifExport.run(
@@ -120,6 +133,7 @@ public final class MergeBenchmark {
                 .pretty(pretty));
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+    long processCpuMillis = (processCpuNanos() - processCpuStart) / 1_000_000;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -127,7 +141,27 @@ public final class MergeBenchmark {
       }
     }
     int runs = Math.max(1, (outcome.results() + SarifLogBuilder.Limits.GITHUB.resultsPerRun() - 1) / SarifLogBuilder.Limits.GITHUB.resultsPerRun());
-    return new Result(outcome, millis, cpuMillis, peak, Files.size(out), runs, engineFindings);
+    return new Result(outcome, millis, cpuMillis, processCpuMillis, peak, Files.size(out), sha256(out), runs, engineFindings);
+  }
+
+  /** The CPU time of the whole JVM (all threads, the garbage collector's and the JIT's included), or -1. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void delete(Path dir) throws IOException {

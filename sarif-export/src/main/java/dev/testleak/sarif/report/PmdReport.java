@@ -1,7 +1,6 @@
 package dev.testleak.sarif.report;
 
 import static dev.testleak.sarif.report.SafeXml.attribute;
-import static dev.testleak.sarif.report.SafeXml.children;
 
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Engine;
@@ -12,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads PMD's XML report ({@code pmd.xml} of maven-pmd-plugin, a {@code <pmd>} element in the {@code
@@ -35,45 +34,73 @@ public final class PmdReport {
   }
 
   public static EngineReport readReport(Path xml, Path repoRoot) throws ReportException {
-    Document document = SafeXml.parse(xml, ReportFiles.readUtf8(xml, false));
-    Element root = document.getDocumentElement();
-    if (!"pmd".equals(SafeXml.localName(root))) {
-      throw new ReportException(
-          xml, "not a PMD XML report (root element <" + SafeXml.localName(root) + ">, expected <pmd>)");
+    return SafeXml.read(xml, reader -> read(xml, repoRoot, reader));
+  }
+
+  /** A {@code <suppressedviolation>}'s attributes, or an {@code <error>}'s or {@code <configerror>}'s. */
+  private record Raw(String file, String message, String type, String userMessage) {}
+
+  private static EngineReport read(Path xml, Path repoRoot, XMLStreamReader reader) throws ReportException {
+    while (SafeXml.next(xml, reader) != XMLStreamConstants.START_ELEMENT) {
+      // the prolog
+    }
+    if (!"pmd".equals(reader.getLocalName())) {
+      String name = reader.getLocalName();
+      SafeXml.drain(xml, reader);
+      throw new ReportException(xml, "not a PMD XML report (root element <" + name + ">, expected <pmd>)");
     }
     List<Finding> findings = new ArrayList<>();
     // Equal messages share one string.
     Map<String, String> messages = new HashMap<>();
-    for (Element file : children(root, "file")) {
-      String name = attribute(file, "name");
-      if (name == null || name.isBlank()) {
-        throw new ReportException(xml, "<file> without a name");
+    List<Raw> suppressedViolations = new ArrayList<>();
+    List<Raw> errors = new ArrayList<>();
+    List<Raw> configErrors = new ArrayList<>();
+    // The first problem with the content; the rest of the document is still read for well-formedness.
+    ReportException problem = null;
+    int event;
+    while ((event = SafeXml.next(xml, reader)) != XMLStreamConstants.END_ELEMENT) {
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
       }
-      String path = null;
-      for (Element violation : children(file, "violation")) {
-        String ruleId = attribute(violation, "rule");
-        if (ruleId == null || Catalogue.find(ruleId).isEmpty()) {
-          continue;
+      switch (reader.getLocalName()) {
+        case "file" -> {
+          if (problem != null) {
+            SafeXml.skip(xml, reader);
+            break;
+          }
+          try {
+            file(xml, repoRoot, reader, findings, messages);
+          } catch (ReportException e) {
+            problem = e;
+            SafeXml.skip(xml, reader);
+          }
         }
-        if (path == null) {
-          path = ReportFiles.repositoryPath(xml, repoRoot, name);
+        case "suppressedviolation" -> {
+          suppressedViolations.add(
+              new Raw(
+                  attribute(reader, "filename"), attribute(reader, "msg"), attribute(reader, "suppressiontype"), attribute(reader, "usermsg")));
+          SafeXml.skip(xml, reader);
         }
-        String where = "violation of " + ruleId + " in " + name;
-        int line = number(xml, where, violation, "beginline", 1, -1);
-        int endLine = Math.max(line, number(xml, where, violation, "endline", 1, line));
-        int column = number(xml, where, violation, "begincolumn", 0, 0);
-        int endColumn = number(xml, where, violation, "endcolumn", 0, 0);
-        findings.add(
-            new Finding(
-                Engine.PMD, ruleId, path, line, column, endLine, endColumn,
-                messages.computeIfAbsent(violation.getTextContent().strip(), m -> m)));
+        case "error" -> {
+          errors.add(new Raw(attribute(reader, "filename"), attribute(reader, "msg"), null, null));
+          SafeXml.skip(xml, reader);
+        }
+        case "configerror" -> {
+          configErrors.add(new Raw(attribute(reader, "rule"), attribute(reader, "msg"), null, null));
+          SafeXml.skip(xml, reader);
+        }
+        default -> SafeXml.skip(xml, reader);
       }
+    }
+    SafeXml.drain(xml, reader);
+    if (problem != null) {
+      throw problem;
     }
     findings.sort(Finding.ORDER);
     List<EngineReport.Suppressed> suppressed = new ArrayList<>();
-    for (Element violation : children(root, "suppressedviolation")) {
-      String name = attribute(violation, "filename");
-      String message = attribute(violation, "msg");
+    for (Raw violation : suppressedViolations) {
+      String name = violation.file();
+      String message = violation.message();
       if (name == null || name.isBlank() || message == null) {
         throw new ReportException(xml, "<suppressedviolation> without filename or msg");
       }
@@ -81,8 +108,8 @@ public final class PmdReport {
       if (rule.isEmpty()) {
         continue;
       }
-      String type = String.valueOf(attribute(violation, "suppressiontype"));
-      String userMessage = attribute(violation, "usermsg");
+      String type = String.valueOf(violation.type());
+      String userMessage = violation.userMessage();
       suppressed.add(
           new EngineReport.Suppressed(
               new Finding(Engine.PMD, rule.get().id(), ReportFiles.repositoryPath(xml, repoRoot, name), 0, 0, 0, 0, message.strip()),
@@ -90,25 +117,56 @@ public final class PmdReport {
               userMessage == null ? "" : userMessage.strip()));
     }
     List<EngineReport.Notification> notifications = new ArrayList<>();
-    for (Element error : children(root, "error")) {
+    for (Raw error : errors) {
       notifications.add(
           new EngineReport.Notification(
               EngineReport.Notification.Level.ERROR,
-              "PMD could not analyse " + String.valueOf(attribute(error, "filename")) + ": "
-                  + String.valueOf(attribute(error, "msg"))));
+              "PMD could not analyse " + String.valueOf(error.file()) + ": " + String.valueOf(error.message())));
     }
-    for (Element error : children(root, "configerror")) {
+    for (Raw error : configErrors) {
       notifications.add(
           new EngineReport.Notification(
               EngineReport.Notification.Level.ERROR,
-              "PMD configuration error in rule " + String.valueOf(attribute(error, "rule")) + ": "
-                  + String.valueOf(attribute(error, "msg"))));
+              "PMD configuration error in rule " + String.valueOf(error.file()) + ": " + String.valueOf(error.message())));
     }
     return new EngineReport(xml, Engine.PMD, findings, suppressed, notifications);
   }
 
+  /** The catalogue violations of the {@code <file>} the reader is at; leaves the reader at its end. */
+  private static void file(
+      Path xml, Path repoRoot, XMLStreamReader reader, List<Finding> findings, Map<String, String> messages)
+      throws ReportException {
+    String name = attribute(reader, "name");
+    if (name == null || name.isBlank()) {
+      throw new ReportException(xml, "<file> without a name");
+    }
+    String path = null;
+    int event;
+    while ((event = SafeXml.next(xml, reader)) != XMLStreamConstants.END_ELEMENT) {
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String ruleId = "violation".equals(reader.getLocalName()) ? attribute(reader, "rule") : null;
+      if (ruleId == null || Catalogue.find(ruleId).isEmpty()) {
+        SafeXml.skip(xml, reader);
+        continue;
+      }
+      if (path == null) {
+        path = ReportFiles.repositoryPath(xml, repoRoot, name);
+      }
+      String where = "violation of " + ruleId + " in " + name;
+      int line = number(xml, where, reader, "beginline", 1, -1);
+      int endLine = Math.max(line, number(xml, where, reader, "endline", 1, line));
+      int column = number(xml, where, reader, "begincolumn", 0, 0);
+      int endColumn = number(xml, where, reader, "endcolumn", 0, 0);
+      String message = SafeXml.text(xml, reader).strip();
+      findings.add(
+          new Finding(Engine.PMD, ruleId, path, line, column, endLine, endColumn, messages.computeIfAbsent(message, m -> m)));
+    }
+  }
+
   /** An integer attribute of at least {@code min}; {@code absent} when missing (-1: required). */
-  private static int number(Path xml, String where, Element element, String name, int min, int absent)
+  private static int number(Path xml, String where, XMLStreamReader element, String name, int min, int absent)
       throws ReportException {
     String value = attribute(element, name);
     if (value == null || value.isBlank()) {

@@ -1,123 +1,297 @@
 package dev.testleak.sarif.report;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Parses report XML with nothing resolved from outside the file: a document type declaration is an
- * error (so no DTD, external entity or entity expansion bomb is ever processed), XInclude is off and
- * external DTD and schema access is forbidden. Parser complaints become one-line {@link
- * ReportException}s instead of the JDK parser's default "[Fatal Error]" lines on stderr.
+ * Reads report XML as a stream (StAX: no tree is built, so memory does not grow with the report)
+ * with nothing resolved from outside the file: a document type declaration is an error (so no DTD,
+ * external entity or entity expansion bomb is ever processed), DTD support and external entities are
+ * off. Parser complaints become one-line {@link ReportException}s; the parser prints nothing.
+ *
+ * <p>The readers walk the stream with {@link #next}, {@link #text} and {@link #skip}, and read the
+ * document to its end even after a problem with its content, so a malformed file is reported as
+ * malformed wherever the malformation is (as a tree parser would).
  */
 final class SafeXml {
-  private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
-
   private SafeXml() {}
 
-  /** Parses the report's text (already decoded from UTF-8) into a namespace-aware DOM. */
-  static Document parse(Path report, String text) throws ReportException {
-    DocumentBuilder builder = newBuilder();
+  /** A streaming reader over the report's characters. */
+  private static XMLStreamReader open(Path report, Reader chars) throws ReportException {
     try {
-      return builder.parse(new InputSource(new StringReader(text)));
-    } catch (SAXParseException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains(DISALLOW_DOCTYPE) || message.contains("DOCTYPE")) {
-        throw new ReportException(
-            report,
-            "contains a DOCTYPE declaration (line " + e.getLineNumber()
-                + "); DTDs and external entities are never resolved, so reports must not declare them",
-            e);
+      // A factory per report: the JDK's reuses a reader between calls, which threads must not share.
+      return newFactory().createXMLStreamReader(chars);
+    } catch (XMLStreamException e) {
+      throw failure(report, e);
+    }
+  }
+
+  /**
+   * The report is not well-formed XML (or declares a DOCTYPE): unchecked, so that the readers' own
+   * handling of problems with the content never catches it; {@link #read} turns it back into its
+   * {@link ReportException}.
+   */
+  static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Malformed(ReportException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    ReportException exception() {
+      return (ReportException) getCause();
+    }
+  }
+
+  /** What a reader does with the stream. */
+  @FunctionalInterface
+  interface Body<T> {
+    T read(XMLStreamReader reader) throws ReportException;
+  }
+
+  /**
+   * Checks the report is UTF-8 text without a DOCTYPE (a first pass over the file), then streams it
+   * through {@code body} (a second pass); neither holds the file in memory.
+   */
+  static <T> T read(Path report, Body<T> body) throws ReportException {
+    String head = ReportFiles.checkUtf8(report);
+    rejectDoctype(report, head);
+    try (Reader chars = ReportFiles.openUtf8(report)) {
+      XMLStreamReader reader = open(report, chars);
+      try {
+        return body.read(reader);
+      } catch (Malformed e) {
+        throw e.exception();
+      } finally {
+        close(reader);
       }
-      throw new ReportException(
-          report,
-          "malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + message,
-          e);
-    } catch (SAXException e) {
-      throw new ReportException(report, "malformed XML: " + e.getMessage(), e);
-    } catch (IOException e) {
+    } catch (IOException | SecurityException e) {
       throw new ReportException(report, "cannot read: " + e, e);
     }
   }
 
-  private static DocumentBuilder newBuilder() {
+  /** The next event, as {@link XMLStreamReader#next}; a DOCTYPE or malformed XML is {@link Malformed}. */
+  static int next(Path report, XMLStreamReader reader) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature(DISALLOW_DOCTYPE, true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      factory.setValidating(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(THROWING);
-      builder.setEntityResolver(
-          (publicId, systemId) -> {
-            throw new SAXException("external entity '" + systemId + "' is not allowed");
-          });
-      return builder;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
+      int event = reader.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw new Malformed(doctype(report, reader.getLocation().getLineNumber()));
+      }
+      if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+        Location at = reader.getLocation();
+        throw new Malformed(
+            new ReportException(
+                report,
+                "malformed XML at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": The entity \""
+                    + reader.getLocalName() + "\" was referenced, but not declared."));
+      }
+      return event;
+    } catch (XMLStreamException e) {
+      throw new Malformed(failure(report, e));
     }
   }
 
-  private static final ErrorHandler THROWING =
-      new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {}
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-          throw exception;
+  /**
+   * The text content of the element whose start the reader is at (all text below it, as DOM's
+   * {@code getTextContent}); leaves the reader at its end.
+   */
+  static String text(Path report, XMLStreamReader reader) {
+    StringBuilder out = null;
+    String single = "";
+    int depth = 1;
+    while (depth > 0) {
+      int event = next(report, reader);
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT -> depth++;
+        case XMLStreamConstants.END_ELEMENT -> depth--;
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          String chunk = reader.getText();
+          if (out != null) {
+            out.append(chunk);
+          } else if (single.isEmpty()) {
+            single = chunk;
+          } else {
+            out = new StringBuilder(single).append(chunk);
+          }
         }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-          throw exception;
-        }
-      };
-
-  /** The element children of {@code parent} with the given local name, in document order. */
-  static List<Element> children(Node parent, String localName) {
-    List<Element> out = new ArrayList<>();
-    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element element && localName.equals(localName(element))) {
-        out.add(element);
+        case XMLStreamConstants.END_DOCUMENT -> throw new Malformed(new ReportException(report, "malformed XML: unexpected end of document"));
+        default -> {}
       }
     }
-    return out;
+    return out != null ? out.toString() : single;
   }
 
-  /** The first element child with the given local name, or null. */
-  static Element child(Node parent, String localName) {
-    List<Element> all = children(parent, localName);
-    return all.isEmpty() ? null : all.get(0);
+  /** Skips the element whose start the reader is at; leaves the reader at its end. */
+  static void skip(Path report, XMLStreamReader reader) {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next(report, reader);
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw new Malformed(new ReportException(report, "malformed XML: unexpected end of document"));
+      }
+    }
   }
 
-  static String localName(Element element) {
-    return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+  /** Reads to the end of the document, so that malformed XML after the current point is still reported. */
+  static void drain(Path report, XMLStreamReader reader) {
+    while (reader.getEventType() != XMLStreamConstants.END_DOCUMENT) {
+      next(report, reader);
+    }
   }
 
-  /** An attribute's value, or null when it is absent. */
-  static String attribute(Element element, String name) {
-    return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  static void close(XMLStreamReader reader) {
+    try {
+      reader.close();
+    } catch (XMLStreamException e) {
+      // nothing held but the string
+    }
+  }
+
+  /** An attribute (without a namespace prefix) of the element the reader is at, or null when it is absent. */
+  static String attribute(XMLStreamReader reader, String name) {
+    for (int i = 0; i < reader.getAttributeCount(); i++) {
+      String prefix = reader.getAttributePrefix(i);
+      if ((prefix == null || prefix.isEmpty()) && name.equals(reader.getAttributeLocalName(i))) {
+        return reader.getAttributeValue(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A DOCTYPE can only come in the prolog, before the root element: after the XML declaration,
+   * comments, processing instructions and white space. Found there (in the {@code text} the file
+   * starts with), it is rejected before the parser sees it, with its own line; one after a prolog
+   * longer than that is rejected when the parser reports it.
+   */
+  private static void rejectDoctype(Path report, String text) throws ReportException {
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        i++;
+      } else if (text.startsWith("<?", i)) {
+        int end = text.indexOf("?>", i + 2);
+        if (end < 0) {
+          return;
+        }
+        i = end + 2;
+      } else if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return;
+        }
+        i = end + 3;
+      } else if (text.startsWith("<!DOCTYPE", i)) {
+        throw doctype(report, lineAt(text, i));
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static ReportException doctype(Path report, int line) {
+    return new ReportException(
+        report,
+        "contains a DOCTYPE declaration (line " + line
+            + "); DTDs and external entities are never resolved, so reports must not declare them");
+  }
+
+  private static int lineAt(String text, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static ReportException failure(Path report, XMLStreamException e) {
+    String message = String.valueOf(e.getMessage());
+    // The JDK's messages start with "ParseError at [row,col]:[l,c]" and a line break before "Message: ".
+    int at = message.indexOf("Message: ");
+    if (at >= 0) {
+      message = message.substring(at + "Message: ".length());
+    }
+    message = readable(message);
+    Location location = e.getLocation();
+    if (message.contains("DOCTYPE")) {
+      return new ReportException(
+          report,
+          "contains a DOCTYPE declaration" + (location != null ? " (line " + location.getLineNumber() + ")" : "")
+              + "; DTDs and external entities are never resolved, so reports must not declare them",
+          e);
+    }
+    if (location == null) {
+      return new ReportException(report, "malformed XML: " + message, e);
+    }
+    return new ReportException(
+        report,
+        "malformed XML at line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": " + message,
+        e);
+  }
+
+  /**
+   * The JDK's StAX reports namespace errors by key ({@code
+   * http://www.w3.org/TR/1999/REC-xml-names-19990114#ElementPrefixUnbound?p&p:e}): the usual ones in
+   * the words its DOM parser uses, the others as key and arguments.
+   */
+  static String readable(String message) {
+    int hash = message.indexOf('#');
+    if (!message.startsWith("http://www.w3.org/TR/1999/REC-xml-names-19990114#") || hash < 0) {
+      return message;
+    }
+    int question = message.indexOf('?', hash);
+    String key = message.substring(hash + 1, question < 0 ? message.length() : question);
+    String[] args = question < 0 ? new String[0] : message.substring(question + 1).split("&", -1);
+    if (key.equals("ElementPrefixUnbound") && args.length == 2) {
+      return "The prefix \"" + args[0] + "\" for element \"" + args[1] + "\" is not bound.";
+    }
+    if (key.equals("AttributePrefixUnbound") && args.length == 3) {
+      return "The prefix \"" + args[2] + "\" for attribute \"" + args[1] + "\" associated with an element type \"" + args[0]
+          + "\" is not bound.";
+    }
+    return "namespace error " + key + (args.length > 0 ? " (" + String.join(", ", args) + ")" : "");
+  }
+
+  private static XMLInputFactory newFactory() {
+    // The JDK's own implementation, whatever else is on the class path.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external entity '" + systemId + "' is not allowed");
+        });
+    factory.setXMLReporter(
+        (message, type, info, location) -> {
+          if (!String.valueOf(type).toUpperCase(java.util.Locale.ROOT).contains("WARNING")) {
+            throw new XMLStreamException(readable(message), location);
+          }
+        });
+    try {
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (IllegalArgumentException e) {
+      // not an implementation that knows these; DTDs are off anyway
+    }
+    return factory;
   }
 }

@@ -76,4 +76,17 @@ class PmdReportTest {
     assertThatThrownBy(() -> PmdReport.read(zero, repo.root))
         .hasMessageEndingWith(": attribute beginline='0' is not an integer of at least 1");
   }
+
+  @Test
+  void theFirstContentErrorWinsButMalformedXmlAnywhereWinsOverIt() {
+    // Read as a stream, the document is still read to its end before a content error is reported.
+    Path twoErrors =
+        repo.write(
+            "app/target/two.xml",
+            "<pmd><file/><error filename=\"A.java\" msg=\"x\"/><suppressedviolation msg=\"m\"/></pmd>");
+    assertThatThrownBy(() -> PmdReport.read(twoErrors, repo.root)).hasMessage(twoErrors + ": <file> without a name");
+    Path malformed = repo.write("app/target/bad.xml", "<pmd><file/>\n<file name=\"x\"></pmd>");
+    assertThatThrownBy(() -> PmdReport.read(malformed, repo.root))
+        .hasMessageStartingWith(malformed + ": malformed XML at line 2");
+  }
 }

@@ -116,4 +116,36 @@ class SpotBugsReportTest {
     assertThatThrownBy(() -> SpotBugsReport.read(xml, repo.root))
         .hasMessage(xml + ": bug StaticCollectionNeverCleared: SourceLine start='twelve' is not a number");
   }
+
+  @Test
+  void aProjectAfterTheBugsStillLocatesThem() throws Exception {
+    // SpotBugs writes <Project> first; the streaming reader keeps the bugs before it until it comes.
+    String bugs =
+        bug("<SourceLine start=\"13\" end=\"14\" sourcepath=\"com/example/CacheTest.java\"/>")
+            + "<Errors><AnalysisError><ErrorMessage>cannot analyse X</ErrorMessage></AnalysisError></Errors>";
+    String project = "<Project projectName=\"app\"><SrcDir>@ROOT@/app/src/test/java</SrcDir></Project>";
+    Path before =
+        repo.write("app/target/before.xml", repo.withRoot("<BugCollection>" + project + bugs + "</BugCollection>"));
+    Path after = repo.write("app/target/after.xml", repo.withRoot("<BugCollection>" + bugs + project + "</BugCollection>"));
+
+    EngineReport first = SpotBugsReport.readReport(before, repo.root);
+    EngineReport last = SpotBugsReport.readReport(after, repo.root);
+
+    assertThat(last.findings()).isEqualTo(first.findings());
+    assertThat(last.findings())
+        .extracting(Finding::path, Finding::line, Finding::endLine)
+        .containsExactly(tuple("app/src/test/java/com/example/CacheTest.java", 13, 14));
+    assertThat(last.notifications()).isEqualTo(first.notifications()).hasSize(1);
+  }
+
+  @Test
+  void malformedXmlAfterABadBugIsReportedAsMalformed() {
+    Path xml =
+        repo.write(
+            "app/target/sb.xml",
+            "<BugCollection>" + bug("<SourceLine start=\"twelve\" sourcepath=\"com/example/CacheTest.java\"/>") + "<oops></BugCollection>");
+    assertThatThrownBy(() -> SpotBugsReport.read(xml, repo.root))
+        .isInstanceOf(ReportException.class)
+        .hasMessageStartingWith(xml + ": malformed XML at line 1");
+  }
 }

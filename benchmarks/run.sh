@@ -16,6 +16,7 @@
 # --results: where results go (default benchmarks/target/results).
 # --jmh: the JMH benchmark of the Error Prone part (javac + Error Prone, with and without testleak).
 set -euo pipefail
+case "${1:-}" in -h|--help) sed -n '2,/^set -euo/{/^#/s/^# \{0,1\}//p}' "$0"; exit 0;; esac
 B=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$B")
 T=$B/target

@@ -117,13 +117,19 @@ public final class Harness {
     Path dir = results.resolve(p.name());
     Files.createDirectories(dir);
     List<Path> all = p.allSources();
-    List<Path> compiled = compileSet(p, all, dir);
+    // The compile set (and excluded/<project>.txt) matters only to the javac configurations; SpotBugs and PMD
+    // see everything, so a run of theirs alone (--configs) does not pay for computing it.
+    boolean javacRuns = configs == null
+        || configs.stream().anyMatch(c -> c.equals("javac") || c.startsWith("errorprone"));
+    List<Path> compiled = javacRuns ? compileSet(p, all, dir) : all;
 
     Path sourcesFile = dir.resolve("sources.txt");
     Files.write(sourcesFile, compiled.stream().map(Path::toString).toList());
-    // The same compilation, for the JMH benchmark.
-    Files.write(p.work().resolve("sources.txt"), compiled.stream().map(Path::toString).toList());
-    Files.writeString(p.work().resolve("compile-classpath.txt"), p.compileClasspath() + "\n");
+    if (javacRuns) {
+      // The same compilation, for the JMH benchmark.
+      Files.write(p.work().resolve("sources.txt"), compiled.stream().map(Path::toString).toList());
+      Files.writeString(p.work().resolve("compile-classpath.txt"), p.compileClasspath() + "\n");
+    }
     List<Run> runs = new ArrayList<>();
     runs.add(new Run("errorprone", "javac", false));
     runs.add(new Run("errorprone", "errorprone", false));
@@ -154,9 +160,11 @@ public final class Harness {
     json.put("coordinates", p.coordinates());
     json.put("testSourceFiles", all.size());
     json.put("testSourceLines", lines(all));
-    json.put("compiledFiles", compiled.size());
-    json.put("compiledLines", lines(compiled));
-    json.put("excludedFiles", all.size() - compiled.size());
+    if (javacRuns) {
+      json.put("compiledFiles", compiled.size());
+      json.put("compiledLines", lines(compiled));
+      json.put("excludedFiles", all.size() - compiled.size());
+    }
     json.put("runs", runs.stream().map(Run::toJson).toList());
     json.put("findings", findings(runs).stream().map(f -> {
       Map<String, Object> m = new LinkedHashMap<>();

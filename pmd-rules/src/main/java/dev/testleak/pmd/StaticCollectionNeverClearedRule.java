@@ -5,6 +5,7 @@ import dev.testleak.pmd.support.Clearing;
 import dev.testleak.pmd.support.Containers;
 import dev.testleak.pmd.support.Hooks;
 import dev.testleak.pmd.support.Hooks.Hook;
+import dev.testleak.pmd.support.Nodes;
 import dev.testleak.pmd.support.Suppression;
 import dev.testleak.pmd.support.TestCode;
 import dev.testleak.pmd.support.Teardowns;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
@@ -99,6 +102,7 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
       }
       Set<JClassSymbol> classes = Teardowns.relevantClasses(growing, field);
       return !growsHarmlessly(site, field, classes)
+          && !emptiedInSameCode(site, field)
           && !released
               .computeIfAbsent(growing, g -> new HashMap<>())
               .computeIfAbsent(field, f -> clearedByHooks(classes, f));
@@ -106,11 +110,53 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
 
     /**
      * A teardown that empties the field, or a per-test set-up hook that gives it a fresh container
-     * (each test then starts from an empty one).
+     * or empties it with the calls a teardown would use (a shrink call, handing it on, directly or
+     * through helpers): each test then starts from an empty one.
      */
     private static boolean clearedByHooks(Set<JClassSymbol> classes, JFieldSymbol field) {
       return Teardowns.release(classes, field)
-          || Teardowns.anyHook(classes, Hook::isPerTestSetup, field, Clearing.reassignsFresh(field), false);
+          || Teardowns.anyHook(
+              classes,
+              Hook::isPerTestSetup,
+              field,
+              Clearing.reassignsFresh(field).or(Clearing.directly(field, Containers::isShrinkCall, false)),
+              false);
+    }
+
+    /**
+     * Growth in code (a method body, or a lambda body: lambdas are code of their own) that also
+     * empties the field, before or after the grow call: a shrink call on it or an assignment to it.
+     * What it adds does not outlive the code's next run.
+     */
+    private static boolean emptiedInSameCode(ASTMethodCall site, JFieldSymbol field) {
+      JavaNode code = ownCode(site);
+      if (code == null) {
+        return false;
+      }
+      Predicate<JavaNode> empties = node -> node instanceof ASTAssignmentExpression
+              && Nodes.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), field)
+          || node instanceof ASTMethodCall
+              && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), field)
+              && Containers.isShrinkCall((ASTMethodCall) node);
+      for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
+        if (ownCode(node) == code && empties.test(node)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The body of the nearest enclosing lambda or method of {@code node}, or null. */
+    private static JavaNode ownCode(JavaNode node) {
+      for (JavaNode n = node.getParent(); n != null && !(n instanceof ASTTypeDeclaration); n = n.getParent()) {
+        if (n instanceof ASTLambdaExpression) {
+          return n;
+        }
+        if (n instanceof ASTMethodDeclaration) {
+          return ((ASTMethodDeclaration) n).getBody();
+        }
+      }
+      return null;
     }
 
     private static Optional<String> leakableKind(JFieldSymbol field) {

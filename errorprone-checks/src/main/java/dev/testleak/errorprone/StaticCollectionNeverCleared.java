@@ -24,6 +24,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -32,7 +33,6 @@ import dev.testleak.catalogue.Catalogue;
 import dev.testleak.errorprone.support.CallGraph;
 import dev.testleak.errorprone.support.Containers;
 import dev.testleak.errorprone.support.Lifecycle;
-import dev.testleak.errorprone.support.Lifecycle.Hook;
 import dev.testleak.errorprone.support.TestCode;
 import dev.testleak.errorprone.support.TestleakChecker;
 import java.util.ArrayList;
@@ -194,7 +194,61 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
     /** "Growth that is not a leak" and "What clears it". */
     boolean leaks(VarSymbol field, TreePath site) {
       ClassSymbol growingClass = growingClass(site);
-      return !isExempt(field, site, growingClass) && !isClearedByTeardown(field, growingClass);
+      return !isExempt(field, site, growingClass)
+          && !isEmptiedInSameMethod(field, site)
+          && !isClearedByTeardown(field, growingClass);
+    }
+
+    /**
+     * "Growth that is emptied in the same method": the method (or lambda) whose own code holds the
+     * site also calls a shrink method on the field or assigns it, before or after the site. Lambda
+     * bodies and nested classes inside it are code of their own and are not searched.
+     */
+    private static boolean isEmptiedInSameMethod(VarSymbol field, TreePath site) {
+      for (TreePath p = site.getParentPath(); p != null; p = p.getParentPath()) {
+        Tree leaf = p.getLeaf();
+        if (leaf instanceof LambdaExpressionTree lambda) {
+          return empties(lambda.getBody(), field);
+        } else if (leaf instanceof MethodTree method) {
+          return method.getBody() != null && empties(method.getBody(), field);
+        } else if (leaf instanceof ClassTree) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private static boolean empties(Tree body, VarSymbol field) {
+      Boolean found =
+          new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+              return Containers.isShrinkCall(tree, field)
+                  || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null));
+            }
+
+            @Override
+            public Boolean visitAssignment(AssignmentTree tree, Void unused) {
+              return field.equals(ASTHelpers.getSymbol(tree.getVariable()))
+                  || Boolean.TRUE.equals(super.visitAssignment(tree, null));
+            }
+
+            @Override
+            public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+              return false;
+            }
+
+            @Override
+            public Boolean visitClass(ClassTree tree, Void unused) {
+              return false;
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+              return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+          }.scan(body, null);
+      return Boolean.TRUE.equals(found);
     }
 
     /**
@@ -248,20 +302,15 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
     }
 
     /**
-     * A teardown hook empties, reassigns or hands on the field, or a per-test set-up hook assigns
-     * it (each test then starts from a fresh container).
+     * A teardown hook or a per-test set-up hook empties, reassigns or hands on the field (after a
+     * per-test set-up, each test starts from an empty container).
      */
     private boolean computeClearedByTeardown(VarSymbol field, ClassSymbol growingClass) {
-      Set<ClassSymbol> classes = lifecycleClasses(field, growingClass);
       return Lifecycle.anyHookReaches(
-              classes, Hook::isTeardown, t -> Containers.releases(t, field), state)
-          || Lifecycle.anyHookReaches(
-              classes,
-              hook -> hook.isSetup() && hook.isPerTest(),
-              t ->
-                  t instanceof AssignmentTree a
-                      && field.equals(ASTHelpers.getSymbol(a.getVariable())),
-              state);
+          lifecycleClasses(field, growingClass),
+          hook -> hook.isTeardown() || (hook.isSetup() && hook.isPerTest()),
+          t -> Containers.releases(t, field),
+          state);
     }
 
     private boolean clears(BlockTree block, VarSymbol field, ClassSymbol growingClass) {

@@ -427,8 +427,12 @@ final class StaticCollectionNeverClearedTest {
                   java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
               @Test
-              void t() {
+              void replace() {
                 replaceable = new ArrayList<>();
+              }
+
+              @Test
+              void t() {
                 // BUG: Diagnostic contains: static list 'replaceable'
                 replaceable.add("x");
                 // BUG: Diagnostic contains: static map 'WRAPPED'
@@ -960,6 +964,290 @@ final class StaticCollectionNeverClearedTest {
               @Test
               public void t() {
                 cache.put("k", "v");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void clearedByPerTestSetUpThatEmptiesIt() {
+    helper
+        .addSourceLines(
+            "ClearedInBeforeEachTest.java",
+            """
+            import java.util.HashMap;
+            import java.util.Map;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class ClearedInBeforeEachTest {
+              static final Map<String, String> FENCED = new HashMap<>();
+
+              @BeforeEach
+              void forget() {
+                FENCED.clear();
+              }
+
+              @Test
+              void t() {
+                FENCED.put("node-1", "fenced");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ClearedThroughHelperInBeforeTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.Before;
+            import org.junit.Test;
+
+            public class ClearedThroughHelperInBeforeTest {
+              static final List<String> SEEN = new ArrayList<>();
+
+              @Before
+              public void setUp() {
+                reset();
+              }
+
+              private void reset() {
+                SEEN.removeIf(s -> true);
+              }
+
+              @Test
+              public void t() {
+                SEEN.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ClearedInBeforeMethodTest.java",
+            """
+            import java.util.HashSet;
+            import java.util.Set;
+            import org.testng.annotations.BeforeMethod;
+            import org.testng.annotations.Test;
+
+            public class ClearedInBeforeMethodTest {
+              static final Set<String> SEEN = new HashSet<>();
+
+              @BeforeMethod
+              public void setUp() {
+                SEEN.clear();
+              }
+
+              @Test
+              public void t() {
+                SEEN.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ClearedInBeforeEachCallback.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.extension.BeforeEachCallback;
+            import org.junit.jupiter.api.extension.ExtensionContext;
+
+            class ClearedInBeforeEachCallback implements BeforeEachCallback {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              @Override
+              public void beforeEach(ExtensionContext context) {
+                EVENTS.clear();
+              }
+
+              void record() {
+                EVENTS.add("event");
+              }
+            }
+            """)
+        .addSourceLines(
+            "SetUpClearsAnotherFieldTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class SetUpClearsAnotherFieldTest {
+              static final List<String> SEEN = new ArrayList<>();
+              static final List<String> OTHER = new ArrayList<>();
+
+              @BeforeEach
+              void setUp() {
+                OTHER.clear();
+                SEEN.size();
+              }
+
+              @Test
+              void t() {
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ClearedInBeforeAllOnlyTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.BeforeAll;
+            import org.junit.jupiter.api.Test;
+
+            class ClearedInBeforeAllOnlyTest {
+              static final List<String> SEEN = new ArrayList<>();
+
+              // Once per class, not per test: each test still adds to what the others left.
+              @BeforeAll
+              static void setUpOnce() {
+                SEEN.clear();
+              }
+
+              @Test
+              void t() {
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void growthEmptiedInTheSameMethod() {
+    helper
+        .addSourceLines(
+            "EmptiedInSameMethodTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.HashMap;
+            import java.util.List;
+            import java.util.Map;
+            import org.junit.jupiter.api.Test;
+
+            class EmptiedInSameMethodTest {
+              static final List<String> MAPPING = new ArrayList<>();
+              static final List<String> RECORDED = new ArrayList<>();
+              static Map<String, String> cache = new HashMap<>();
+
+              private static void resetAndFill(String... hosts) {
+                MAPPING.clear();
+                for (String host : hosts) {
+                  MAPPING.add(host);
+                }
+              }
+
+              @Test
+              void mapsTwoHosts() {
+                resetAndFill("a", "b");
+              }
+
+              @Test
+              void recordsAndDrains() {
+                RECORDED.add("request");
+                RECORDED.remove("request");
+                RECORDED.clear();
+              }
+
+              @Test
+              void fillsThenReplaces() {
+                cache.put("k", "v");
+                cache = new HashMap<>();
+              }
+
+              @Test
+              void lambdaThatEmptiesWhatItAdds() {
+                Runnable r =
+                    () -> {
+                      RECORDED.add("x");
+                      RECORDED.clear();
+                    };
+                r.run();
+              }
+            }
+            """)
+        .addSourceLines(
+            "EmptiesAnotherFieldTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class EmptiesAnotherFieldTest {
+              static final List<String> SEEN = new ArrayList<>();
+              static final List<String> OTHER = new ArrayList<>();
+
+              @Test
+              void t() {
+                OTHER.clear();
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+                OTHER.add("y");
+                SEEN.size();
+              }
+            }
+            """)
+        .addSourceLines(
+            "EmptiedInLambdaOnlyTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class EmptiedInLambdaOnlyTest {
+              static final List<String> SEEN = new ArrayList<>();
+
+              @Test
+              void t() {
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+                // Empties only when (and if) it is called.
+                Runnable reset = () -> SEEN.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "GrownInLambdaEmptiedOutsideTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class GrownInLambdaEmptiedOutsideTest {
+              static final List<String> SEEN = new ArrayList<>();
+              static Runnable recorder;
+
+              @Test
+              void t() {
+                SEEN.clear();
+                // The lambda runs later, after the clear.
+                // BUG: Diagnostic contains: static list 'SEEN'
+                recorder = () -> SEEN.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "EmptiedInAnotherMethodTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class EmptiedInAnotherMethodTest {
+              static final List<String> SEEN = new ArrayList<>();
+
+              @Test
+              void fills() {
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+              }
+
+              @Test
+              void drains() {
+                SEEN.clear();
               }
             }
             """)

@@ -54,6 +54,8 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   private static final int HELPER_DEPTH = dev.testleak.spotbugs.support.Program.HELPER_DEPTH;
   /** What empties a field: a shrink call, an assignment, handing it to a method. */
   private static final Set<UseKind> CLEARING_USES = Set.of(UseKind.SHRINK, UseKind.ASSIGN, UseKind.PASS);
+  /** What empties a field within the method that grows it: a shrink call on it or an assignment to it. */
+  private static final Set<UseKind> EMPTYING_USES = Set.of(UseKind.SHRINK, UseKind.ASSIGN);
 
   private final BugReporter bugReporter;
   private final Program program = new Program();
@@ -200,7 +202,7 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   // ---- Growth that is not a leak ----
 
   private boolean isExempt(JavaClass growingClass, MethodBody method, FieldUse use) {
-    if (method.name.equals("<clinit>")) {
+    if (method.name.equals("<clinit>") || isEmptiedInSameMethod(method, use)) {
       return true;
     }
     Optional<Hook> hook = findMethod(growingClass, method.name, method.signature).flatMap(m -> lifecycle.hook(growingClass, m));
@@ -216,6 +218,15 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
       }
     }
     return isInsideTryWhoseFinallyClears(growingClass.getClassName(), method, use);
+  }
+
+  /**
+   * A grow call in a method that also empties the field (a shrink call on it or a {@code PUTSTATIC}
+   * to it, before or after the grow call) adds nothing that outlives the method's next call. A
+   * lambda body is a method of its own, so only its own code counts for a grow call in it.
+   */
+  private static boolean isEmptiedInSameMethod(MethodBody method, FieldUse grow) {
+    return method.uses.stream().anyMatch(u -> EMPTYING_USES.contains(u.kind()) && u.field().equals(grow.field()));
   }
 
   /**
@@ -271,10 +282,10 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
         if (hook.isEmpty()) {
           continue;
         }
-        // a teardown empties, reassigns or hands it on; a per-test set-up gives each test a fresh one
-        Set<UseKind> clearing =
-            hook.get().phase() == Phase.TEARDOWN ? CLEARING_USES
-                : hook.get().scope() == Scope.PER_TEST ? Set.of(UseKind.ASSIGN) : Set.of();
+        // a teardown empties, reassigns or hands it on; a per-test set-up that does the same (empties
+        // it, gives it a fresh container, hands it on) makes each test start from an empty one
+        boolean clearingHook = hook.get().phase() == Phase.TEARDOWN || hook.get().scope() == Scope.PER_TEST;
+        Set<UseKind> clearing = clearingHook ? CLEARING_USES : Set.of();
         if (!clearing.isEmpty() && methodClears(name, method.getName() + method.getSignature(), field, relevant, clearing, 0)) {
           return true;
         }

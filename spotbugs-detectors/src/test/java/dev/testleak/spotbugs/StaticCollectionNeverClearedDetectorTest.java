@@ -156,6 +156,18 @@ class StaticCollectionNeverClearedDetectorTest {
     }
 
     @Test
+    void perTestSetUpThatEmptiesItDirectlyOrThroughAHelperClearsIt(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, ClearedInBeforeEach.class));
+    }
+
+    @Test
+    void perTestSetUpThatEmptiesAnotherField(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, BeforeEachClearsOtherFieldLeak.class), BeforeEachClearsOtherFieldLeak.class,
+          at("BeforeEachClearsOtherFieldLeak", "grows"));
+    }
+
+    @Test
     void lambdaInAClassLevelHookAndGrowthInAPerTestSetUpAreGrowth(SpotBugsRunner spotbugs) {
       assertFindings(
           findings(spotbugs, BeforeAllLambdaLeak.class), BeforeAllLambdaLeak.class,
@@ -184,6 +196,19 @@ class StaticCollectionNeverClearedDetectorTest {
       assertFindings(
           findings(spotbugs, TryFinallyWithoutClearLeak.class), TryFinallyWithoutClearLeak.class,
           at("TryFinallyWithoutClearLeak", "creates"));
+    }
+
+    @Test
+    void growthInAMethodThatAlsoEmptiesTheField(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, EmptiedInSameMethod.class));
+    }
+
+    @Test
+    void methodThatEmptiesAnotherFieldOrWritesTheGrowingLambda(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, EmptiedOtherFieldInSameMethodLeak.class), EmptiedOtherFieldInSameMethodLeak.class,
+          at("EmptiedOtherFieldInSameMethodLeak", "growsOneEmptiesAnother"),
+          at("EmptiedOtherFieldInSameMethodLeak", "lambda$defers$0"));
     }
   }
 

@@ -107,6 +107,16 @@ public final class GlobalStateVocabulary {
           "java.util.concurrent.atomic.LongAccumulator",
           "java.util.concurrent.atomic.DoubleAccumulator");
 
+  /** Calls that change an atomic (OnceHookStateMutatedByTests: the tests bump shared state). */
+  public static final Set<String> ATOMIC_MUTATORS =
+      Set.of(
+          "set", "lazySet", "getAndSet", "compareAndSet", "incrementAndGet", "getAndIncrement",
+          "decrementAndGet", "getAndDecrement", "addAndGet", "getAndAdd", "accumulateAndGet",
+          "getAndAccumulate", "updateAndGet", "getAndUpdate", "add", "increment", "decrement", "reset");
+
+  /** Calls that put an atomic back to a known value (a per-test reset). */
+  public static final Set<String> ATOMIC_RESETS = Set.of("set", "reset");
+
   /**
    * Method-name prefixes of calls that change a singleton's state. These follow the JavaBeans and
    * registry conventions of the singleton's own API (not names of test code).

@@ -2,17 +2,18 @@ package dev.testleak.spotbugs;
 
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.ContainerVocabulary;
+import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.LifecycleVocabulary.HookAnnotation;
 import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.catalogue.LifecycleVocabulary.Scope;
 import dev.testleak.catalogue.MockitoVocabulary;
 import dev.testleak.catalogue.Rule;
-import dev.testleak.spotbugs.support.ClassCode;
 import dev.testleak.spotbugs.support.ClassCode.FieldRef;
 import dev.testleak.spotbugs.support.ClassCode.Invoke;
 import dev.testleak.spotbugs.support.ClassCode.MethodCode;
 import dev.testleak.spotbugs.support.ClassCode.Operand;
 import dev.testleak.spotbugs.support.ClassCode.Store;
+import dev.testleak.spotbugs.support.ClassCode;
 import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.Lifecycle;
 import dev.testleak.spotbugs.support.Program;
@@ -39,16 +40,11 @@ import org.apache.bcel.classfile.Method;
 public final class OnceHookStateMutatedByTestsDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.ONCE_HOOK_STATE_MUTATED_BY_TESTS;
 
-  // Not (yet) in the catalogue's vocabularies: the atomic types and their mutating calls, as the
-  // rule's doc lists them. Kept here until the catalogue carries them.
+  // Atomics are state by their package; the calls that change or reset them are the catalogue's.
   private static final String ATOMIC_PACKAGE = "java.util.concurrent.atomic.";
-  private static final Set<String> ATOMIC_MUTATORS =
-      Set.of(
-          "set", "lazySet", "getAndSet", "compareAndSet", "incrementAndGet", "getAndIncrement", "decrementAndGet",
-          "getAndDecrement", "addAndGet", "getAndAdd", "accumulateAndGet", "getAndAccumulate", "updateAndGet",
-          "getAndUpdate", "add", "increment", "decrement", "reset");
+  private static final Set<String> ATOMIC_MUTATORS = GlobalStateVocabulary.ATOMIC_MUTATORS;
   /** Calls that reset shared state to a known value (besides shrinking it, reassigning it or handing it on). */
-  private static final Set<String> RESETTING_CALLS = Set.of("set", "reset");
+  private static final Set<String> RESETTING_CALLS = GlobalStateVocabulary.ATOMIC_RESETS;
 
   private final BugReporter bugReporter;
   /** Once per field and hook class, also when several subclasses inherit the hook. */

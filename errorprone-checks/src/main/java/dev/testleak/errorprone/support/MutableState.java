@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.MockitoVocabulary;
 import java.util.List;
 import java.util.Optional;
@@ -23,36 +24,11 @@ import org.jspecify.annotations.Nullable;
 public final class MutableState {
   private MutableState() {}
 
-  /**
-   * The atomic types' package. The catalogue has no atomic vocabulary yet (docs/rules/
-   * OnceHookStateMutatedByTests.md lists the types and methods), so they are written here.
-   */
+  /** The atomic types' package (the mutating calls are the catalogue's). */
   private static final String ATOMIC_PACKAGE = "java.util.concurrent.atomic";
 
-  /** Calls that change an atomic, as docs/rules/OnceHookStateMutatedByTests.md lists them. */
-  private static final Set<String> ATOMIC_MUTATORS =
-      Set.of(
-          "set",
-          "lazySet",
-          "getAndSet",
-          "compareAndSet",
-          "incrementAndGet",
-          "getAndIncrement",
-          "decrementAndGet",
-          "getAndDecrement",
-          "addAndGet",
-          "getAndAdd",
-          "accumulateAndGet",
-          "getAndAccumulate",
-          "updateAndGet",
-          "getAndUpdate",
-          "add",
-          "increment",
-          "decrement",
-          "reset");
-
-  /** The calls that reset an atomic. */
-  private static final Set<String> ATOMIC_RESETS = Set.of("set", "reset");
+  private static final Set<String> ATOMIC_MUTATORS = GlobalStateVocabulary.ATOMIC_MUTATORS;
+  private static final Set<String> ATOMIC_RESETS = GlobalStateVocabulary.ATOMIC_RESETS;
 
   /** Container calls that change it besides the grow and shrink vocabulary. */
   private static final Set<String> CONTAINER_SETTERS = Set.of("set");

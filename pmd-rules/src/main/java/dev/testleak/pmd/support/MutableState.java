@@ -1,6 +1,7 @@
 package dev.testleak.pmd.support;
 
 import dev.testleak.catalogue.ContainerVocabulary;
+import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.MockitoVocabulary;
 import java.util.HashSet;
 import java.util.Optional;
@@ -19,17 +20,10 @@ import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 public final class MutableState {
   private MutableState() {}
 
-  /*
-   * The catalogue has no vocabulary for atomics (OnceHookStateMutatedByTests.md lists them); these
-   * two sets are that list, kept here until the catalogue gains one.
-   */
+  /** Atomics are state by their package; the calls that change them are the catalogue's. */
   private static final String ATOMIC_PACKAGE = "java.util.concurrent.atomic.";
 
-  private static final Set<String> ATOMIC_MUTATORS =
-      Set.of(
-          "set", "lazySet", "getAndSet", "compareAndSet", "incrementAndGet", "getAndIncrement",
-          "decrementAndGet", "getAndDecrement", "addAndGet", "getAndAdd", "accumulateAndGet",
-          "getAndAccumulate", "updateAndGet", "getAndUpdate", "add", "increment", "decrement", "reset");
+  private static final Set<String> ATOMIC_MUTATORS = GlobalStateVocabulary.ATOMIC_MUTATORS;
 
   /**
    * Container calls that change it: grow and shrink calls, plus {@code set} (List.set replaces an

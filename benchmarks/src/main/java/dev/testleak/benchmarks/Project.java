@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,10 +50,26 @@ record Project(String name, String coordinates, Path work) {
   /** Unpacks the test sources and classes once. */
   void unpack() throws IOException {
     if (!Files.isDirectory(sources())) {
-      unzip(jar("-test-sources.jar"), sources(), true);
+      unzip(jar("-test-sources.jar"), sources(), ".java");
+    }
+    // Only the .class files: SpotBugs also analyses every archive it finds in a directory it is given, and
+    // some test jars carry jars as test data (commons-compress's pack200 sqlUnpacked.jar), which are not the
+    // project's test classes. The marker tells a directory unpacked that way from one unpacked whole.
+    Path marker = testClasses().resolve(".classes-only");
+    if (Files.isDirectory(testClasses()) && !Files.exists(marker)) {
+      deleteTree(testClasses());
     }
     if (!Files.isDirectory(testClasses())) {
-      unzip(jar("-tests.jar"), testClasses(), false);
+      unzip(jar("-tests.jar"), testClasses(), ".class");
+      Files.createFile(marker);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
     }
   }
 
@@ -93,13 +110,13 @@ record Project(String name, String coordinates, Path work) {
     return jar;
   }
 
-  private static void unzip(Path jar, Path dir, boolean javaOnly) throws IOException {
+  private static void unzip(Path jar, Path dir, String suffix) throws IOException {
     Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
-        if (e.isDirectory() || e.getName().startsWith("META-INF/") || (javaOnly && !e.getName().endsWith(".java"))) {
+        if (e.isDirectory() || e.getName().startsWith("META-INF/") || !e.getName().endsWith(suffix)) {
           continue;
         }
         Path target = tmp.resolve(e.getName()).normalize();

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.jspecify.annotations.Nullable;
@@ -136,6 +137,7 @@ public final class JvmSettingNotRestored extends TestleakChecker
     ClassSymbol clazz = ASTHelpers.getSymbol(classTree);
     @Nullable String key = setting.get().keyed() ? key(tree) : null;
     Locals locals = this.locals.get(state);
+    Predicate<Tree> restore = t -> restores(setting.get(), key, t, locals, state);
     if (Lifecycle.followsInSameCode(
             state.getPath(),
             earlier ->
@@ -147,8 +149,9 @@ public final class JvmSettingNotRestored extends TestleakChecker
             state.getPath(),
             clazz,
             Hook::isTeardown,
-            t -> restores(setting.get(), key, t, locals, state),
-            state)) {
+            restore,
+            state)
+        || Lifecycle.undoneOnClose(clazz, restore, state)) {
       return NO_MATCH;
     }
     String what =

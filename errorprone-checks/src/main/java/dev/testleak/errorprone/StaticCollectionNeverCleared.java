@@ -162,6 +162,7 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
     private final TestCode testCode;
     private final Map<VarSymbol, Boolean> candidates = new HashMap<>();
     private final Map<List<Object>, Boolean> clearedByTeardown = new HashMap<>();
+    private final Map<List<Object>, Boolean> emptiedIn = new HashMap<>();
 
     Analysis(VisitorState state, TestCode testCode) {
       this.state = state;
@@ -201,10 +202,11 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
 
     /**
      * "Growth that is emptied in the same method": the method (or lambda) whose own code holds the
-     * site also calls a shrink method on the field or assigns it, before or after the site. Lambda
-     * bodies and nested classes inside it are code of their own and are not searched.
+     * site also calls a shrink method on the field or assigns it, before or after the site, itself
+     * or through a method of test code it calls. Lambda bodies and nested classes inside it are
+     * code of their own and are not searched.
      */
-    private static boolean isEmptiedInSameMethod(VarSymbol field, TreePath site) {
+    private boolean isEmptiedInSameMethod(VarSymbol field, TreePath site) {
       for (TreePath p = site.getParentPath(); p != null; p = p.getParentPath()) {
         Tree leaf = p.getLeaf();
         if (leaf instanceof LambdaExpressionTree lambda) {
@@ -218,13 +220,22 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
       return false;
     }
 
-    private static boolean empties(Tree body, VarSymbol field) {
+    private boolean empties(Tree body, VarSymbol field) {
+      return emptiedIn.computeIfAbsent(List.of(body, field), k -> computeEmpties(body, field));
+    }
+
+    private boolean computeEmpties(Tree body, VarSymbol field) {
       Boolean found =
           new TreeScanner<Boolean, Void>() {
             @Override
             public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
               return Containers.isShrinkCall(tree, field)
-                  || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null));
+                  || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null))
+                  || CallGraph.callReaches(
+                      ASTHelpers.getSymbol(tree),
+                      t -> isEmptying(t, field),
+                      testCode::isTestCode,
+                      state);
             }
 
             @Override
@@ -249,6 +260,13 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
             }
           }.scan(body, null);
       return Boolean.TRUE.equals(found);
+    }
+
+    /** A shrink call on the field, or an assignment of it. */
+    private static boolean isEmptying(Tree tree, VarSymbol field) {
+      return (tree instanceof MethodInvocationTree call && Containers.isShrinkCall(call, field))
+          || (tree instanceof AssignmentTree assignment
+              && field.equals(ASTHelpers.getSymbol(assignment.getVariable())));
     }
 
     /**

@@ -267,6 +267,83 @@ final class JvmSettingNotRestoredTest {
   }
 
   @Test
+  void restoredByTheCloseOfARestorerObject() {
+    helper
+        .addSourceLines(
+            "RestorerObjectTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import org.junit.jupiter.api.Test;
+
+            class RestorerObjectTest {
+              static final class StderrCapture implements AutoCloseable {
+                private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                private final PrintStream saved;
+                private PrintStream savedOut;
+
+                StderrCapture() {
+                  saved = System.err;
+                  System.setErr(new PrintStream(bytes));
+                }
+
+                void captureOut() {
+                  savedOut = System.out;
+                  System.setOut(new PrintStream(bytes));
+                }
+
+                @Override
+                public void close() {
+                  restore();
+                }
+
+                private void restore() {
+                  System.setErr(saved);
+                  if (savedOut != null) {
+                    System.setOut(savedOut);
+                  }
+                }
+              }
+
+              /** Changes nothing itself: the setter in its close() is a restore. */
+              static final class LocaleGuard implements AutoCloseable {
+                private final Locale saved = Locale.getDefault();
+
+                @Override
+                public void close() {
+                  Locale.setDefault(saved);
+                }
+              }
+
+              static class PropertyRestorer implements AutoCloseable {
+                @Override
+                public void close() {
+                  System.clearProperty("app.mode");
+                }
+              }
+
+              /** Its superclass's close() is its teardown callback too. */
+              static final class ModePin extends PropertyRestorer {
+                ModePin() {
+                  System.setProperty("app.mode", "test");
+                }
+              }
+
+              @Test
+              void t() {
+                try (StderrCapture capture = new StderrCapture();
+                    LocaleGuard guard = new LocaleGuard();
+                    ModePin pin = new ModePin()) {
+                  capture.captureOut();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void reportedWhenNothingRestoresIt() {
     helper
         .addSourceLines(
@@ -342,6 +419,72 @@ final class JvmSettingNotRestoredTest {
               @AfterEach
               void restoreOther() {
                 System.clearProperty("app.other");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void reportedWhenCloseRestoresAnotherSettingOrIsNoAutoCloseable() {
+    helper
+        .addSourceLines(
+            "ForgetfulRestorersTest.java",
+            """
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import java.util.TimeZone;
+            import org.junit.jupiter.api.Test;
+
+            class ForgetfulRestorersTest {
+              static final class ZonePin implements AutoCloseable {
+                private final Locale savedLocale = Locale.getDefault();
+
+                ZonePin(String zone) {
+                  // BUG: Diagnostic contains: TimeZone.setDefault(..) changes the default TimeZone
+                  TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                }
+
+                @Override
+                public void close() {
+                  Locale.setDefault(savedLocale);
+                }
+              }
+
+              static final class PropertyPin implements AutoCloseable {
+                PropertyPin() {
+                  // BUG: Diagnostic contains: system property 'app.mode'
+                  System.setProperty("app.mode", "test");
+                }
+
+                @Override
+                public void close() {
+                  System.clearProperty("app.other");
+                }
+              }
+
+              /** Has a close(), but nothing closes what is not AutoCloseable: not a restorer. */
+              static final class ErrSwap {
+                private final PrintStream saved = System.err;
+
+                ErrSwap() {
+                  // BUG: Diagnostic contains: System.setErr(..)
+                  System.setErr(System.out);
+                }
+
+                void close() {
+                  // A restoring method that no teardown calls changes the setting itself.
+                  // BUG: Diagnostic contains: System.setErr(..)
+                  System.setErr(saved);
+                }
+              }
+
+              @Test
+              void t() {
+                try (ZonePin zone = new ZonePin("UTC");
+                    PropertyPin pin = new PropertyPin()) {
+                  new ErrSwap().close();
+                }
               }
             }
             """)

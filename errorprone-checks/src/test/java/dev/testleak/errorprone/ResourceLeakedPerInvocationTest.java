@@ -206,6 +206,230 @@ final class ResourceLeakedPerInvocationTest {
   }
 
   @Test
+  void projectCloseablesThatHoldNothingOutsideTheHeap() {
+    helper
+        .addSourceLines(
+            "Ticker.java",
+            """
+            /** A project clock: not AutoCloseable, so a field of it is not followed. */
+            public final class Ticker {
+              private final java.io.InputStream unrelated = null;
+
+              public long now() {
+                return System.nanoTime();
+              }
+            }
+            """)
+        .addSourceLines(
+            "Serializer.java",
+            """
+            /** A project interface that is not AutoCloseable: what implements it is not asked. */
+            public interface Serializer<T> {
+              byte[] serialize(T value);
+            }
+            """)
+        .addSourceLines(
+            "HoldsNothingTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.Closeable;
+            import java.io.DataOutputStream;
+            import java.io.InputStream;
+            import java.io.StringWriter;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class HoldsNothingTest {
+              static final class Stopwatch implements Closeable {
+                private final Ticker ticker = new Ticker();
+                private final long start = ticker.now();
+                private boolean running = true;
+                private long[] laps = new long[8];
+
+                @Override
+                public void close() {
+                  running = false;
+                }
+              }
+
+              static final class RecordBuffer extends DataOutputStream {
+                RecordBuffer() {
+                  super(new ByteArrayOutputStream());
+                }
+              }
+
+              static final class Codec<T> implements AutoCloseable {
+                static InputStream shared;
+                private final RecordBuffer buffer = new RecordBuffer();
+                private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                private final StringWriter text = new StringWriter();
+                private Serializer<T> serializer;
+                private T last;
+
+                @Override
+                public void close() throws Exception {
+                  buffer.close();
+                }
+              }
+
+              static final class Node implements Closeable {
+                Node next;
+
+                @Override
+                public void close() {}
+              }
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) throws Exception {
+                Stopwatch watch = new Stopwatch();
+                Codec<String> codec = new Codec<>();
+                Node node = new Node();
+                AutoCloseable nothing = new AutoCloseable() {
+                  private int closed;
+
+                  @Override
+                  public void close() {
+                    closed++;
+                  }
+                };
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void projectCloseablesThatHoldSomething() {
+    helper
+        .addSourceLines(
+            "CsvSource.java",
+            """
+            import java.io.BufferedReader;
+            import java.io.Closeable;
+            import java.io.IOException;
+
+            public final class CsvSource implements Closeable {
+              private final BufferedReader reader;
+
+              public CsvSource(BufferedReader reader) {
+                this.reader = reader;
+              }
+
+              public CsvSource() {
+                this(null);
+              }
+
+              @Override
+              public void close() throws IOException {
+                reader.close();
+              }
+            }
+            """)
+        .addSourceLines(
+            "HoldsSomethingTest.java",
+            """
+            import java.io.Closeable;
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import java.net.Socket;
+            import java.nio.channels.FileChannel;
+            import java.util.concurrent.ExecutorService;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class HoldsSomethingTest {
+              static final class Poller implements AutoCloseable {
+                private final Thread thread = new Thread(() -> {});
+
+                @Override
+                public void close() {
+                  thread.interrupt();
+                }
+              }
+
+              static final class Workers implements AutoCloseable {
+                private ExecutorService pool;
+
+                @Override
+                public void close() {
+                  pool.shutdownNow();
+                }
+              }
+
+              /** Holds what it is given: an AutoCloseable interface whose implementation is unseen. */
+              static final class Guard implements AutoCloseable {
+                private AutoCloseable delegate;
+
+                @Override
+                public void close() throws Exception {
+                  delegate.close();
+                }
+              }
+
+              static final class Connection implements Closeable {
+                private Socket socket;
+
+                @Override
+                public void close() throws IOException {
+                  socket.close();
+                }
+              }
+
+              /** Holds a socket through another project Closeable. */
+              static final class Client implements Closeable {
+                private final Connection connection = new Connection();
+
+                @Override
+                public void close() throws IOException {
+                  connection.close();
+                }
+              }
+
+              static class ChannelBase implements Closeable {
+                protected FileChannel channel;
+
+                @Override
+                public void close() throws IOException {
+                  channel.close();
+                }
+              }
+
+              /** Holds its superclass's channel. */
+              static final class Journal extends ChannelBase {
+                private int entries;
+              }
+
+              static final class TestServer extends ServerSocket {
+                TestServer() throws IOException {
+                  super(0);
+                }
+              }
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) throws IOException {
+                // BUG: Diagnostic contains: CsvSource opened
+                CsvSource source = new CsvSource();
+                // BUG: Diagnostic contains: Poller opened
+                Poller poller = new Poller();
+                // BUG: Diagnostic contains: Workers opened
+                Workers workers = new Workers();
+                // BUG: Diagnostic contains: Guard opened
+                Guard guard = new Guard();
+                // BUG: Diagnostic contains: Client opened
+                Client client = new Client();
+                // BUG: Diagnostic contains: Journal opened
+                Journal journal = new Journal();
+                // BUG: Diagnostic contains: TestServer opened
+                TestServer server = new TestServer();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void codeThatDoesNotRunOncePerInvocation() {
     helper
         .addSourceLines(
@@ -610,6 +834,8 @@ final class ResourceLeakedPerInvocationTest {
                 Handle handle = new Handle(new FileInputStream("b"));
                 // BUG: Diagnostic contains: AutoCloseable opened
                 AutoCloseable anonymous = new AutoCloseable() {
+                  private final InputStream in = null;
+
                   @Override
                   public void close() {}
                 };

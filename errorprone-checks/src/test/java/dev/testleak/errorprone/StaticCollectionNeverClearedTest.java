@@ -1255,6 +1255,137 @@ final class StaticCollectionNeverClearedTest {
   }
 
   @Test
+  void growthEmptiedThroughAHelperItCalls() {
+    helper
+        .addSourceLines(
+            "EmptiedThroughHelperTest.java",
+            """
+            import java.util.HashMap;
+            import java.util.List;
+            import java.util.Map;
+            import org.junit.jupiter.api.Test;
+
+            class EmptiedThroughHelperTest {
+              static final class GroupsProvider {
+                static Map<String, List<String>> mapping = new HashMap<>();
+
+                static void clearMapping() {
+                  mapping.clear();
+                }
+
+                static void resetMapping() {
+                  replace();
+                }
+
+                private static void replace() {
+                  mapping = new HashMap<>();
+                }
+              }
+
+              @Test
+              void clearsFirst() {
+                GroupsProvider.clearMapping();
+                GroupsProvider.mapping.put("userA", List.of("groupA"));
+              }
+
+              @Test
+              void replacesAfterwards() {
+                GroupsProvider.mapping.put("userB", List.of("groupB"));
+                GroupsProvider.resetMapping();
+              }
+            }
+            """)
+        .addSourceLines(
+            "HelperEmptiesAnotherFieldTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.HashMap;
+            import java.util.List;
+            import java.util.Map;
+            import org.junit.jupiter.api.Test;
+
+            class HelperEmptiesAnotherFieldTest {
+              static final Map<String, byte[]> CACHE = new HashMap<>();
+              static final List<String> CALLS = new ArrayList<>();
+
+              private static void resetCalls() {
+                CALLS.clear();
+              }
+
+              @Test
+              void t() {
+                resetCalls();
+                // BUG: Diagnostic contains: static map 'CACHE'
+                CACHE.put("payload", new byte[1024]);
+              }
+            }
+            """)
+        .addSourceLines(
+            "TooDeepTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class TooDeepTest {
+              static final List<String> SEEN = new ArrayList<>();
+
+              static void one() {
+                two();
+              }
+
+              static void two() {
+                three();
+              }
+
+              static void three() {
+                four();
+              }
+
+              static void four() {
+                SEEN.clear();
+              }
+
+              @Test
+              void t() {
+                one();
+                // BUG: Diagnostic contains: static list 'SEEN'
+                SEEN.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/main/java/Registry.java",
+            """
+            /** Production code: a call into it is not followed. */
+            public final class Registry {
+              public static void reset() {
+                ProductionHelperTest.NAMES.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "ProductionHelperTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class ProductionHelperTest {
+              static final List<String> NAMES = new ArrayList<>();
+
+              @Test
+              void t() {
+                // BUG: Diagnostic contains: static list 'NAMES'
+                NAMES.add("x");
+                Registry.reset();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void clearedInTeardownHooks() {
     helper
         .addSourceLines(

@@ -51,6 +51,20 @@ public final class CallGraph {
   }
 
   /**
+   * True if calling {@code callee} does what {@code effect} accepts: its body, or a method it calls
+   * whose owner {@code followInto} accepts, contains such a tree; the call itself is the first of
+   * the {@link #MAX_CALL_DEPTH} calls followed. {@code followInto} must accept {@code callee}'s
+   * owner too.
+   */
+  public static boolean callReaches(
+      @Nullable MethodSymbol callee,
+      Predicate<Tree> effect,
+      Predicate<ClassSymbol> followInto,
+      VisitorState state) {
+    return new Search(effect, followInto, state).follow(callee, 0);
+  }
+
+  /**
    * True if {@code root} contains a tree {@code test} accepts, without following calls or entering
    * nested class bodies.
    */

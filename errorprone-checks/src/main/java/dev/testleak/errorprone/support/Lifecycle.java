@@ -39,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * nested classes (JUnit 5 {@code @Nested}).
  */
 public final class Lifecycle {
+  private static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
+  private static final String CLOSE = "close";
+
   /** JUnit 5's hook annotations' package, as {@link #frameworkOf} names the framework. */
   public static final String JUPITER = "org.junit.jupiter.api";
 
@@ -266,6 +269,50 @@ public final class Lifecycle {
                         && CallGraph.reaches(
                             tryTree.getFinallyBlock(), undoes, around::contains, state));
     return inFinally || anyHookReaches(around, hooks, undoes, state);
+  }
+
+  /**
+   * True if a restorer object undoes a change made in code of {@code clazz}: {@code clazz}, an
+   * enclosing class or a superclass implements {@code AutoCloseable} and its {@code close()} does
+   * what {@code undoes} accepts, itself or through methods of those classes it calls (up to {@link
+   * CallGraph#MAX_CALL_DEPTH} deep). Such a {@code close()} is the class's teardown callback: a
+   * class that saves a setting and replaces it in its constructor puts it back there. Only a
+   * {@code close()} compiled from source counts: one read from a class file cannot be seen to undo
+   * what a subclass changed.
+   */
+  public static boolean undoneOnClose(
+      ClassSymbol clazz, Predicate<Tree> undoes, VisitorState state) {
+    Set<ClassSymbol> around = classesAround(clazz, state);
+    for (ClassSymbol c : around) {
+      Optional<MethodSymbol> close = closeMethod(c, state);
+      if (close.isEmpty()) {
+        continue;
+      }
+      MethodTree declaration = CallGraph.declaration(close.get(), state);
+      if (declaration != null
+          && declaration.getBody() != null
+          && CallGraph.reaches(declaration.getBody(), undoes, around::contains, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code close()} {@code clazz} declares when it implements {@code AutoCloseable}. */
+  private static Optional<MethodSymbol> closeMethod(ClassSymbol clazz, VisitorState state) {
+    Optional<MethodSymbol> close =
+        declaredMethods(clazz).stream()
+            .filter(
+                m ->
+                    m.getSimpleName().contentEquals(CLOSE)
+                        && m.getParameters().isEmpty()
+                        && !m.isStatic())
+            .findFirst();
+    // The name alone is not enough: only an AutoCloseable's close() is its teardown callback.
+    return close.filter(
+        m ->
+            supertypes(clazz, state).stream()
+                .anyMatch(t -> t.flatName().contentEquals(AUTO_CLOSEABLE)));
   }
 
   /**

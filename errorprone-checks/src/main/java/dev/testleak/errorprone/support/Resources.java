@@ -8,14 +8,23 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Context;
+import dev.testleak.catalogue.ResourceHolding;
+import dev.testleak.catalogue.ResourceHolding.UnknownTypeException;
 import dev.testleak.catalogue.ResourceVocabulary;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +39,13 @@ public final class Resources {
       ResourceVocabulary.RESOURCE_SUPERTYPES.stream().map(Suppliers::typeFromString).toList();
 
   /**
+   * Where a compilation keeps its {@link ResourceHolding}: in javac's own per-compilation context,
+   * so that its decisions (cached by type name) never outlive the classpath they were made on, and
+   * compilations running side by side in one JVM (build daemons) do not share one.
+   */
+  private static final Context.Key<ResourceHolding<Type>> HOLDING = new Context.Key<>();
+
+  /**
    * True if {@code expression} opens a resource: a call of a resource factory, or a constructor
    * call of an {@code AutoCloseable} type that holds something outside the heap:
    *
@@ -42,7 +58,9 @@ public final class Resources {
    *   <li>a byte or character stream ({@link ResourceVocabulary#STREAM_SUPERTYPES}) opens something
    *       only when an argument is of one of the {@link ResourceVocabulary#OPENS_ON} types (a file
    *       name, {@code File}, {@code Path}, a socket, ...);
-   *   <li>any other {@code AutoCloseable} (a socket, a {@code RandomAccessFile}, a server) is one.
+   *   <li>any other {@code AutoCloseable} is one when it holds something outside the heap ({@link
+   *       ResourceHolding}): a JDK one (a socket, a {@code RandomAccessFile}) always, a project's own
+   *       only when a field of it holds one (a {@code Closeable} that stops a stopwatch is not).
    * </ul>
    */
   public static boolean opens(@Nullable ExpressionTree expression, VisitorState state) {
@@ -81,7 +99,17 @@ public final class Resources {
                   Containers.supertypeNames(ASTHelpers.getType(argument), state).stream()
                       .anyMatch(ResourceVocabulary.OPENS_ON::contains));
     }
-    return true;
+    return holding(state).holdsResource(type);
+  }
+
+  /** The compilation's {@link ResourceHolding}, created on first use. */
+  private static ResourceHolding<Type> holding(VisitorState state) {
+    ResourceHolding<Type> holding = state.context.get(HOLDING);
+    if (holding == null) {
+      holding = new ResourceHolding<>(new JavacTypeModel(state.getTypes()));
+      state.context.put(HOLDING, holding);
+    }
+    return holding;
   }
 
   /** True if a value of {@code type} is an {@code AutoCloseable} (not the type of {@code null}). */
@@ -135,5 +163,98 @@ public final class Resources {
       methods.addAll(ResourceVocabulary.RELEASE_METHODS.getOrDefault(supertype, Set.of()));
     }
     return methods;
+  }
+
+  /**
+   * {@link ResourceHolding}'s view of javac types: erased class types, read from their symbols. A
+   * class javac cannot complete (missing from the classpath) is an {@link UnknownTypeException},
+   * which {@link ResourceHolding} counts as holding something.
+   */
+  private record JavacTypeModel(Types types) implements ResourceHolding.TypeModel<Type> {
+    @Override
+    public String name(Type type) {
+      return classOf(type).flatName().toString();
+    }
+
+    @Override
+    public Set<String> selfAndSupertypeNames(Type type) {
+      ClassSymbol clazz = classOf(type);
+      Set<String> names = new HashSet<>();
+      names.add(clazz.flatName().toString());
+      try {
+        for (Type supertype : types.closure(clazz.type)) {
+          names.add(classOf(supertype).flatName().toString());
+        }
+      } catch (CompletionFailure e) {
+        throw unknown(clazz);
+      }
+      return names;
+    }
+
+    @Override
+    public boolean isAbstract(Type type) {
+      ClassSymbol clazz = classOf(type);
+      try {
+        return (clazz.flags() & (Flags.ABSTRACT | Flags.INTERFACE)) != 0;
+      } catch (CompletionFailure e) {
+        throw unknown(clazz);
+      }
+    }
+
+    @Override
+    public @Nullable Type superclass(Type type) {
+      ClassSymbol clazz = classOf(type);
+      try {
+        if (clazz.isInterface()) {
+          return null;
+        }
+        Type superclass = types.supertype(clazz.type);
+        if (superclass.isErroneous()) {
+          throw unknown(clazz);
+        }
+        return superclass.hasTag(TypeTag.CLASS) ? types.erasure(superclass) : null; // none: Object
+      } catch (CompletionFailure e) {
+        throw unknown(clazz);
+      }
+    }
+
+    @Override
+    public List<Type> instanceFieldTypes(Type type) {
+      ClassSymbol clazz = classOf(type);
+      List<Type> fields = new ArrayList<>();
+      try {
+        // Synthetic fields (an outer instance) are left out: a class file has them, source not yet.
+        for (Symbol field :
+            clazz
+                .members()
+                .getSymbols(
+                    m ->
+                        m.getKind() == ElementKind.FIELD
+                            && !m.isStatic()
+                            && (m.flags() & Flags.SYNTHETIC) == 0)) {
+          Type fieldType = types.erasure(field.type);
+          if (fieldType.isErroneous()) {
+            throw unknown(clazz);
+          }
+          if (fieldType.hasTag(TypeTag.CLASS)) { // Primitives and arrays are left out.
+            fields.add(fieldType);
+          }
+        }
+      } catch (CompletionFailure e) {
+        throw unknown(clazz);
+      }
+      return fields;
+    }
+
+    private static ClassSymbol classOf(Type type) {
+      if (type.isErroneous() || !(type.tsym instanceof ClassSymbol clazz)) {
+        throw new UnknownTypeException(String.valueOf(type));
+      }
+      return clazz;
+    }
+
+    private static UnknownTypeException unknown(ClassSymbol clazz) {
+      return new UnknownTypeException(clazz.flatName().toString());
+    }
   }
 }

@@ -15,7 +15,6 @@ import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
@@ -38,11 +37,12 @@ public final class JvmSettingNotRestoredRule extends TestleakRule {
 
   @Override
   void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
-    for (ASTMethodDeclaration method : testCodeMethods(file, testCode)) {
-      for (ASTMethodCall call : Nodes.sameClassDescendants(method.getBody(), ASTMethodCall.class)) {
+    for (JavaNode body : testCodeBodies(file, testCode)) {
+      for (ASTMethodCall call : Nodes.sameClassDescendants(body, ASTMethodCall.class)) {
         settingChangedBy(call)
             .filter(setting -> !Teardowns.restoresEarlierChange(call, JvmSettingNotRestoredRule::restoresChange))
             .filter(setting -> !Teardowns.undone(call, Hook::isTeardown, restores(setting, call)))
+            .filter(setting -> !Teardowns.undoneByClose(call, restores(setting, call)))
             .ifPresent(setting -> report(data, call, display(call), what(setting, call)));
       }
     }

@@ -2,6 +2,7 @@ package dev.testleak.pmd;
 
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.ContainerVocabulary;
+import dev.testleak.catalogue.ResourceHolding;
 import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.pmd.support.Clearing;
 import dev.testleak.pmd.support.Concurrency;
@@ -43,9 +44,10 @@ public final class ResourceLeakedPerInvocationRule extends TestleakRule {
 
   @Override
   void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
+    ResourceHolding<JClassSymbol> holding = Resources.holding();
     for (ASTMethodDeclaration method : testCodeMethods(file, testCode)) {
       for (ASTExpression opened : Nodes.sameClassDescendants(method.getBody(), ASTExpression.class)) {
-        if (!Resources.opens(opened)
+        if (!Resources.opens(opened, holding)
             || Invocations.inSetupHook(opened) && Concurrency.created(opened).isPresent()) {
           continue;
         }

@@ -6,12 +6,14 @@ import dev.testleak.pmd.support.Containers;
 import dev.testleak.pmd.support.Hooks;
 import dev.testleak.pmd.support.Hooks.Hook;
 import dev.testleak.pmd.support.Nodes;
+import dev.testleak.pmd.support.Reach;
 import dev.testleak.pmd.support.Suppression;
 import dev.testleak.pmd.support.TestCode;
 import dev.testleak.pmd.support.Teardowns;
 import dev.testleak.pmd.support.TypeHierarchy;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
 
   @Override
   void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
-    FileAnalysis analysis = new FileAnalysis(testCode);
+    FileAnalysis analysis = new FileAnalysis(file, testCode);
     for (ASTTypeDeclaration topLevel : file.getTypeDeclarations()) {
       Map<JFieldSymbol, ASTMethodCall> firstLeak = new LinkedHashMap<>();
       for (ASTMethodCall call : topLevel.descendants(ASTMethodCall.class).crossFindBoundaries()) {
@@ -81,11 +83,18 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
   /** The decisions for one file; caches per field. */
   private static final class FileAnalysis {
     private final TestCode testCode;
+    /** The test classes of the file: their methods are the helpers that growth code may empty the field through. */
+    private final Set<JClassSymbol> testClasses = new HashSet<>();
     private final Map<JFieldSymbol, Optional<String>> kinds = new HashMap<>();
     private final Map<JClassSymbol, Map<JFieldSymbol, Boolean>> released = new HashMap<>();
 
-    FileAnalysis(TestCode testCode) {
+    FileAnalysis(ASTCompilationUnit file, TestCode testCode) {
       this.testCode = testCode;
+      for (ASTTypeDeclaration type : file.descendants(ASTTypeDeclaration.class).crossFindBoundaries()) {
+        if (testCode.isTestClassInThisFile(type.getSymbol())) {
+          testClasses.add(type.getSymbol());
+        }
+      }
     }
 
     String kind(JFieldSymbol field) {
@@ -125,10 +134,11 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
 
     /**
      * Growth in code (a method body, or a lambda body: lambdas are code of their own) that also
-     * empties the field, before or after the grow call: a shrink call on it or an assignment to it.
-     * What it adds does not outlive the code's next run.
+     * empties the field, before or after the grow call: a shrink call on it or an assignment to it,
+     * itself or through a method of test code it calls ({@code Provider.clearMapping()}). What it
+     * adds does not outlive the code's next run.
      */
-    private static boolean emptiedInSameCode(ASTMethodCall site, JFieldSymbol field) {
+    private boolean emptiedInSameCode(ASTMethodCall site, JFieldSymbol field) {
       JavaNode code = ownCode(site);
       if (code == null) {
         return false;
@@ -139,7 +149,9 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
               && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), field)
               && Containers.isShrinkCall((ASTMethodCall) node);
       for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
-        if (ownCode(node) == code && empties.test(node)) {
+        if (ownCode(node) == code
+            && (empties.test(node)
+                || node instanceof ASTMethodCall && Reach.throughCall((ASTMethodCall) node, testClasses, empties))) {
           return true;
         }
       }

@@ -8,6 +8,7 @@ import dev.testleak.pmd.support.TestCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
@@ -65,6 +66,25 @@ abstract class TestleakRule extends AbstractJavaRulechainRule {
       }
     }
     return methods;
+  }
+
+  /**
+   * The bodies of all code that the file's test classes run: methods, constructors and initializer
+   * blocks (a restorer object changes a setting in its constructor).
+   */
+  static List<JavaNode> testCodeBodies(ASTCompilationUnit file, TestCode testCode) {
+    List<JavaNode> bodies = new ArrayList<>();
+    for (ASTTypeDeclaration type : file.descendants(ASTTypeDeclaration.class).crossFindBoundaries()) {
+      if (testCode.isTestClassInThisFile(type.getSymbol())) {
+        for (ASTBodyDeclaration member : type.getDeclarations(ASTBodyDeclaration.class)) {
+          JavaNode body = Nodes.bodyOf(member);
+          if (body != null) {
+            bodies.add(body);
+          }
+        }
+      }
+    }
+    return bodies;
   }
 
   /** Reports the findings of one file through {@link #report}. */

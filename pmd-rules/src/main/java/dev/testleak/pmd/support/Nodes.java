@@ -2,7 +2,9 @@ package dev.testleak.pmd.support;
 
 import java.util.List;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
@@ -27,6 +29,22 @@ public final class Nodes {
         .crossFindBoundaries()
         .filter(n -> n.ancestors(ASTTypeDeclaration.class).first() == owner)
         .toList();
+  }
+
+  /** The body of a method, constructor or initializer block; null for other members and abstract methods. */
+  public static JavaNode bodyOf(JavaNode member) {
+    if (member instanceof ASTExecutableDeclaration) {
+      return ((ASTExecutableDeclaration) member).getBody();
+    }
+    return member instanceof ASTInitializer ? ((ASTInitializer) member).getBody() : null;
+  }
+
+  /** The body of the method, constructor or initializer block that {@code node} is in, or null. */
+  public static JavaNode enclosingBody(JavaNode node) {
+    JavaNode member = node.ancestors()
+        .filter(a -> a instanceof ASTExecutableDeclaration || a instanceof ASTInitializer)
+        .first();
+    return member == null ? null : bodyOf(member);
   }
 
   /** True if the expression names exactly this variable ({@code NAME}, {@code this.name}, {@code Owner.NAME}). */

@@ -35,6 +35,14 @@ public final class Reach {
     return new Reach(helperOwners, matches).search(code, 0);
   }
 
+  /**
+   * True if the method {@code call} calls does what {@code matches} accepts: a node of its body, or
+   * of a helper it calls; the call itself is the first of the three calls followed.
+   */
+  public static boolean throughCall(ASTMethodCall call, Set<JClassSymbol> helperOwners, Predicate<JavaNode> matches) {
+    return new Reach(helperOwners, matches).follow(call, 0);
+  }
+
   /** The body of a method of the analysed file, or null when it has none or is not readable. */
   public static JavaNode bodyOf(JMethodSymbol method) {
     ASTMethodDeclaration declaration = method.tryGetNode();

@@ -1,7 +1,11 @@
 package dev.testleak.pmd.support;
 
+import dev.testleak.catalogue.ResourceHolding;
+import dev.testleak.catalogue.ResourceHolding.UnknownTypeException;
 import dev.testleak.catalogue.ResourceVocabulary;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +15,9 @@ import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
+import net.sourceforge.pmd.lang.java.types.Substitution;
 
 /**
  * Resources on PMD's AST, built on {@link ResourceVocabulary}: which expressions open one and which
@@ -19,6 +25,14 @@ import net.sourceforge.pmd.lang.java.types.JTypeMirror;
  */
 public final class Resources {
   private Resources() {}
+
+  /**
+   * A fresh {@link ResourceHolding} over class symbols. It caches decisions by binary name, which
+   * name the same class only within one auxclasspath: make one per analysed file.
+   */
+  public static ResourceHolding<JClassSymbol> holding() {
+    return new ResourceHolding<>(new SymbolModel());
+  }
 
   /**
    * True if evaluating {@code expression} opens a resource: a {@link
@@ -33,13 +47,15 @@ public final class Resources {
    *   <li>a byte or character stream ({@link ResourceVocabulary#STREAM_SUPERTYPES}) opens something
    *       only when an argument is of one of the {@link ResourceVocabulary#OPENS_ON} types (a file
    *       name, {@code File}, {@code Path}, a socket, ...);
-   *   <li>any other {@code AutoCloseable} (a socket, a {@code RandomAccessFile}, a server) is one.
+   *   <li>any other {@code AutoCloseable} is one when {@code holding} says it holds something (a
+   *       JDK socket or server always; a project {@code Closeable} only through its fields or JDK
+   *       superclass, so a stopwatch is not one).
    * </ul>
    *
    * A constructed type that is not on the auxclasspath might be anything: it counts only as a
    * decorator around a resource opened in the same expression.
    */
-  public static boolean opens(ASTExpression expression) {
+  public static boolean opens(ASTExpression expression, ResourceHolding<JClassSymbol> holding) {
     if (expression instanceof ASTMethodCall) {
       return isFactory((ASTMethodCall) expression);
     }
@@ -50,7 +66,7 @@ public final class Resources {
     List<ASTExpression> arguments = call.getArguments().toList();
     List<ASTExpression> wrapped = arguments.stream().filter(Resources::isAutoCloseable).collect(Collectors.toList());
     if (isUnresolved(call.getTypeMirror())) {
-      return wrapped.stream().anyMatch(Resources::opens);
+      return wrapped.stream().anyMatch(argument -> opens(argument, holding));
     }
     Set<String> names = TypeHierarchy.selfAndSupertypeNames(call.getTypeMirror());
     if (names.stream().noneMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains)
@@ -58,12 +74,12 @@ public final class Resources {
       return false;
     }
     if (!wrapped.isEmpty()) {
-      return wrapped.stream().anyMatch(Resources::opens);
+      return wrapped.stream().anyMatch(argument -> opens(argument, holding));
     }
     if (names.stream().anyMatch(ResourceVocabulary.STREAM_SUPERTYPES::contains)) {
       return arguments.stream().anyMatch(Resources::opensOn);
     }
-    return true;
+    return holding.holdsResource((JClassSymbol) call.getTypeMirror().getSymbol());
   }
 
   /** An argument whose static type is (a subtype of) one of {@link ResourceVocabulary#OPENS_ON}. */
@@ -110,5 +126,59 @@ public final class Resources {
     return opened.getTypeMirror().getSymbol() instanceof JClassSymbol
         ? ((JClassSymbol) opened.getTypeMirror().getSymbol()).getSimpleName()
         : "resource";
+  }
+
+  /**
+   * {@link ResourceHolding}'s view of PMD class symbols. Classes of the analysed file are read from
+   * its AST, other classes from the auxclasspath; a class on neither (an unresolved symbol, also
+   * as a supertype) is an {@link UnknownTypeException}, which counts as holding something.
+   */
+  private static final class SymbolModel implements ResourceHolding.TypeModel<JClassSymbol> {
+    @Override
+    public String name(JClassSymbol type) {
+      return known(type).getBinaryName();
+    }
+
+    @Override
+    public Set<String> selfAndSupertypeNames(JClassSymbol type) {
+      Set<String> names = new LinkedHashSet<>();
+      for (JClassSymbol c : TypeHierarchy.selfAndSupertypes(known(type))) {
+        names.add(known(c).getBinaryName());
+      }
+      return names;
+    }
+
+    @Override
+    public boolean isAbstract(JClassSymbol type) {
+      return known(type).isInterface() || type.isAbstract();
+    }
+
+    @Override
+    public JClassSymbol superclass(JClassSymbol type) {
+      return known(type).isInterface() ? null : type.getSuperclass();
+    }
+
+    @Override
+    public List<JClassSymbol> instanceFieldTypes(JClassSymbol type) {
+      List<JClassSymbol> types = new ArrayList<>();
+      for (JFieldSymbol field : known(type).getDeclaredFields()) {
+        JTypeMirror fieldType = field.isStatic() ? null : field.getTypeMirror(Substitution.EMPTY).getErasure();
+        if (fieldType == null || fieldType.isPrimitive() || fieldType.isArray()) {
+          continue;
+        }
+        if (!(fieldType.getSymbol() instanceof JClassSymbol)) {
+          throw new UnknownTypeException(field.getSimpleName());
+        }
+        types.add((JClassSymbol) fieldType.getSymbol());
+      }
+      return types;
+    }
+
+    private static JClassSymbol known(JClassSymbol type) {
+      if (type.isUnresolved()) {
+        throw new UnknownTypeException(type.getBinaryName());
+      }
+      return type;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.testleak.pmd.support;
 
+import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.pmd.support.Hooks.Hook;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTFinallyClause;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
@@ -51,14 +51,14 @@ public final class Teardowns {
    * helpers of those classes; a class of another file that declares such a hook is assumed to).
    */
   public static boolean undone(JavaNode site, Predicate<Hook> which, Predicate<JavaNode> undoes) {
-    ASTMethodDeclaration method = site.ancestors(ASTMethodDeclaration.class).first();
+    JavaNode body = Nodes.enclosingBody(site);
     ASTTypeDeclaration type = site.ancestors(ASTTypeDeclaration.class).first();
     if (type == null) {
       return false;
     }
     Set<JClassSymbol> classes = Hooks.hookClassesAround(type.getSymbol());
-    if (method != null && method.getBody() != null) {
-      for (ASTFinallyClause clause : Nodes.sameClassDescendants(method.getBody(), ASTFinallyClause.class)) {
+    if (body != null) {
+      for (ASTFinallyClause clause : Nodes.sameClassDescendants(body, ASTFinallyClause.class)) {
         if (Reach.anyNode(clause, classes, undoes)) {
           return true;
         }
@@ -73,11 +73,11 @@ public final class Teardowns {
    * it is outside {@code finally}, and not a change of its own.
    */
   public static boolean restoresEarlierChange(ASTMethodCall call, BiPredicate<ASTMethodCall, ASTMethodCall> restoresChange) {
-    ASTMethodDeclaration method = call.ancestors(ASTMethodDeclaration.class).first();
-    if (method == null || method.getBody() == null) {
+    JavaNode body = Nodes.enclosingBody(call);
+    if (body == null) {
       return false;
     }
-    for (ASTMethodCall earlier : Nodes.sameClassDescendants(method.getBody(), ASTMethodCall.class)) {
+    for (ASTMethodCall earlier : Nodes.sameClassDescendants(body, ASTMethodCall.class)) {
       if (earlier.getBeginLine() < call.getBeginLine()
           || earlier.getBeginLine() == call.getBeginLine() && earlier.getBeginColumn() < call.getBeginColumn()) {
         if (restoresChange.test(earlier, call)) {
@@ -86,6 +86,42 @@ public final class Teardowns {
       }
     }
     return false;
+  }
+
+  /**
+   * True if {@code site} is undone by {@code close()} of a restorer object: its class, an enclosing
+   * class or a superclass implements {@code AutoCloseable}, is declared in the analysed file, and
+   * its own {@code close()} (directly or through helpers, as for hooks) contains a node that {@code
+   * undoes} it. A {@code close()} that cannot be read (a class of the auxclasspath, such as a JDK
+   * stream) is not assumed to undo anything: it closes what it holds, not what its subclass changed.
+   */
+  public static boolean undoneByClose(JavaNode site, Predicate<JavaNode> undoes) {
+    ASTTypeDeclaration type = site.ancestors(ASTTypeDeclaration.class).first();
+    if (type == null) {
+      return false;
+    }
+    Set<JClassSymbol> classes = Hooks.hookClassesAround(type.getSymbol());
+    for (JClassSymbol owner : classes) {
+      JavaNode close = owner.isUnresolved() ? null : closeBody(owner);
+      if (close != null && Reach.anyNode(close, classes, undoes)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The body of {@code close()} that an {@code AutoCloseable} class of the analysed file declares, or null. */
+  private static JavaNode closeBody(JClassSymbol type) {
+    boolean closeable = TypeHierarchy.supertypeNames(type).stream().anyMatch(ResourceVocabulary.RESOURCE_SUPERTYPES::contains);
+    if (type.tryGetNode() == null || !closeable) {
+      return null;
+    }
+    for (JMethodSymbol method : type.getDeclaredMethods()) {
+      if (method.nameEquals("close") && method.getArity() == 0 && !method.isStatic()) {
+        return Reach.bodyOf(method);
+      }
+    }
+    return null;
   }
 
   /** True if some teardown hook of {@code classes} empties the container {@code field}, or is assumed to. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 
 /**
@@ -27,8 +26,8 @@ public final class SingletonStateNotRestoredRule extends TestleakRule {
 
   @Override
   void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
-    for (ASTMethodDeclaration method : testCodeMethods(file, testCode)) {
-      for (ASTMethodCall call : Nodes.sameClassDescendants(method.getBody(), ASTMethodCall.class)) {
+    for (JavaNode body : testCodeBodies(file, testCode)) {
+      for (ASTMethodCall call : Nodes.sameClassDescendants(body, ASTMethodCall.class)) {
         changed(call)
             .filter(singleton -> !Teardowns.restoresEarlierChange(call, SingletonStateNotRestoredRule::restoresChange))
             .filter(singleton -> !Teardowns.undone(call, Hook::isTeardown, restores(singleton, call.getMethodName())))

@@ -28,6 +28,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTryStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
+import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
@@ -133,13 +134,14 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
     }
 
     /**
-     * Growth in code (a method body, or a lambda body: lambdas are code of their own) that also
-     * empties the field, before or after the grow call: a shrink call on it or an assignment to it,
-     * itself or through a method of test code it calls ({@code Provider.clearMapping()}). What it
-     * adds does not outlive the code's next run.
+     * Growth in code (a method, constructor or initializer body, a field initializer, or a lambda
+     * body: lambdas are code of their own) that also empties the field, before or after the grow
+     * call: a shrink call on it or an assignment to it, itself or through a method or constructor
+     * of test code it calls ({@code Provider.clearMapping()}). What it adds does not outlive the
+     * code's next run.
      */
     private boolean emptiedInSameCode(ASTMethodCall site, JFieldSymbol field) {
-      JavaNode code = ownCode(site);
+      JavaNode code = Nodes.ownCode(site);
       if (code == null) {
         return false;
       }
@@ -149,26 +151,13 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
               && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), field)
               && Containers.isShrinkCall((ASTMethodCall) node);
       for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
-        if (ownCode(node) == code
+        if (Nodes.ownCode(node) == code
             && (empties.test(node)
-                || node instanceof ASTMethodCall && Reach.throughCall((ASTMethodCall) node, testClasses, empties))) {
+                || node instanceof InvocationNode && Reach.throughCall((InvocationNode) node, testClasses, empties))) {
           return true;
         }
       }
       return false;
-    }
-
-    /** The body of the nearest enclosing lambda or method of {@code node}, or null. */
-    private static JavaNode ownCode(JavaNode node) {
-      for (JavaNode n = node.getParent(); n != null && !(n instanceof ASTTypeDeclaration); n = n.getParent()) {
-        if (n instanceof ASTLambdaExpression) {
-          return n;
-        }
-        if (n instanceof ASTMethodDeclaration) {
-          return ((ASTMethodDeclaration) n).getBody();
-        }
-      }
-      return null;
     }
 
     private static Optional<String> leakableKind(JFieldSymbol field) {

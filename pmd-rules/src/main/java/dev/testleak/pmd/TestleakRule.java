@@ -53,6 +53,8 @@ abstract class TestleakRule extends AbstractJavaRulechainRule {
   /**
    * The methods with a body declared by the file's test classes (nested, local and anonymous
    * classes included; each method belongs to its own class, see {@link Nodes#sameClassDescendants}).
+   * For rules whose contexts are particular methods (tests, hooks); a rule about any test code
+   * reads {@link #testCodeBodies}.
    */
   static List<ASTMethodDeclaration> testCodeMethods(ASTCompilationUnit file, TestCode testCode) {
     List<ASTMethodDeclaration> methods = new ArrayList<>();
@@ -69,8 +71,11 @@ abstract class TestleakRule extends AbstractJavaRulechainRule {
   }
 
   /**
-   * The bodies of all code that the file's test classes run: methods, constructors and initializer
-   * blocks (a restorer object changes a setting in its constructor).
+   * The code of every member of the file's test classes ({@link Nodes#bodyOf}): methods,
+   * constructors, initializer blocks, field initializers and enum constants. A constructor, an
+   * instance initializer and an instance field initializer run once per test instance (JUnit 4 and
+   * JUnit 5 create one per test), static ones once per class load: all of it is test code (a
+   * restorer object changes a setting in its constructor).
    */
   static List<JavaNode> testCodeBodies(ASTCompilationUnit file, TestCode testCode) {
     List<JavaNode> bodies = new ArrayList<>();

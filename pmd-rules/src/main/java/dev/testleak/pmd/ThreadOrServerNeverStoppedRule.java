@@ -82,6 +82,8 @@ public final class ThreadOrServerNeverStoppedRule extends TestleakRule {
   /**
    * The set-up context a member is, or null: a static initializer or static field declaration of a
    * class with tests or hooks, or a set-up hook (annotation or callback, class-level or per-test).
+   * A constructor, instance initializer or instance field initializer is none: the rule doc names
+   * the set-up contexts, and Error Prone and SpotBugs ({@code <init>}) do not count them either.
    */
   private static Setup setupOf(JavaNode member, JClassSymbol cls, boolean staticSetup) {
     if (member instanceof ASTInitializer && ((ASTInitializer) member).isStatic()

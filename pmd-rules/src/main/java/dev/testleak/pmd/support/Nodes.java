@@ -2,9 +2,13 @@ package dev.testleak.pmd.support;
 
 import java.util.List;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTEnumConstant;
 import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
+import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
@@ -31,20 +35,59 @@ public final class Nodes {
         .toList();
   }
 
-  /** The body of a method, constructor or initializer block; null for other members and abstract methods. */
+  /**
+   * The code of a member: the body of a method, constructor (compact ones included) or initializer
+   * block, or a field declaration or enum constant as a whole (its initializers or arguments run
+   * when the class is loaded or an instance is created: code like any other); null for other
+   * members (nested types) and for abstract methods.
+   */
   public static JavaNode bodyOf(JavaNode member) {
     if (member instanceof ASTExecutableDeclaration) {
       return ((ASTExecutableDeclaration) member).getBody();
     }
-    return member instanceof ASTInitializer ? ((ASTInitializer) member).getBody() : null;
+    if (member instanceof ASTCompactConstructorDeclaration) {
+      return ((ASTCompactConstructorDeclaration) member).getBody();
+    }
+    if (member instanceof ASTInitializer) {
+      return ((ASTInitializer) member).getBody();
+    }
+    return member instanceof ASTFieldDeclaration || member instanceof ASTEnumConstant ? member : null;
   }
 
-  /** The body of the method, constructor or initializer block that {@code node} is in, or null. */
+  /**
+   * The code ({@link #bodyOf}) of the member of its class that {@code node} is in: its method,
+   * constructor, initializer block, field declaration or enum constant; null outside of these.
+   */
   public static JavaNode enclosingBody(JavaNode node) {
-    JavaNode member = node.ancestors()
-        .filter(a -> a instanceof ASTExecutableDeclaration || a instanceof ASTInitializer)
-        .first();
-    return member == null ? null : bodyOf(member);
+    return code(node, false);
+  }
+
+  /**
+   * The code of its own that {@code node} runs as: the nearest enclosing lambda (it runs when it is
+   * called, not where it is written), else {@link #enclosingBody}.
+   */
+  public static JavaNode ownCode(JavaNode node) {
+    return code(node, true);
+  }
+
+  private static JavaNode code(JavaNode node, boolean lambdas) {
+    for (JavaNode n = node.getParent(); n != null && !(n instanceof ASTTypeDeclaration); n = n.getParent()) {
+      if (lambdas && n instanceof ASTLambdaExpression) {
+        return n;
+      }
+      if (isCodeMember(n)) {
+        return bodyOf(n);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCodeMember(JavaNode node) {
+    return node instanceof ASTExecutableDeclaration
+        || node instanceof ASTCompactConstructorDeclaration
+        || node instanceof ASTInitializer
+        || node instanceof ASTFieldDeclaration
+        || node instanceof ASTEnumConstant;
   }
 
   /** True if the expression names exactly this variable ({@code NAME}, {@code this.name}, {@code Owner.NAME}). */

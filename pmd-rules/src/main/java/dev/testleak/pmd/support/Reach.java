@@ -1,12 +1,20 @@
 package dev.testleak.pmd.support;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
+import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
+import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JConstructorSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
 
@@ -15,7 +23,10 @@ import net.sourceforge.pmd.lang.java.symbols.JMethodSymbol;
  * "directly or through a method they call, up to three calls deep" of the rule docs. Helpers are
  * followed only when declared in one of the given classes and readable in the analysed file; code
  * of anonymous and local classes is not searched (it runs only when that class is used), lambda
- * bodies are.
+ * bodies are. A constructor is a helper too ({@code new Owner(..)}, {@code this(..)}, {@code
+ * super(..)}), as the other engines see it ({@code <init>}): what it runs is its body and, unless
+ * it starts with {@code this(..)}, the instance initializers and instance field initializers of its
+ * class (also for a class whose constructor is implicit).
  */
 public final class Reach {
   /** How many calls deep helper methods are followed. */
@@ -23,7 +34,7 @@ public final class Reach {
 
   private final Set<JClassSymbol> helperOwners;
   private final Predicate<JavaNode> matches;
-  private final Set<JMethodSymbol> visited = new HashSet<>();
+  private final Set<JExecutableSymbol> visited = new HashSet<>();
 
   private Reach(Set<JClassSymbol> helperOwners, Predicate<JavaNode> matches) {
     this.helperOwners = helperOwners;
@@ -36,10 +47,10 @@ public final class Reach {
   }
 
   /**
-   * True if the method {@code call} calls does what {@code matches} accepts: a node of its body, or
-   * of a helper it calls; the call itself is the first of the three calls followed.
+   * True if the method or constructor {@code call} calls does what {@code matches} accepts: a node
+   * of its code, or of a helper it calls; the call itself is the first of the three calls followed.
    */
-  public static boolean throughCall(ASTMethodCall call, Set<JClassSymbol> helperOwners, Predicate<JavaNode> matches) {
+  public static boolean throughCall(InvocationNode call, Set<JClassSymbol> helperOwners, Predicate<JavaNode> matches) {
     return new Reach(helperOwners, matches).follow(call, 0);
   }
 
@@ -49,25 +60,58 @@ public final class Reach {
     return declaration == null ? null : declaration.getBody();
   }
 
+  /**
+   * The code a call of a constructor of the analysed file runs in its own class: its body, and the
+   * instance initializers and instance field declarations of the class unless the body delegates
+   * to another constructor of it ({@code this(..)}), which then runs them.
+   */
+  private static List<JavaNode> codeOf(JConstructorSymbol constructor) {
+    List<JavaNode> code = new ArrayList<>();
+    JavaNode declaration = constructor.tryGetNode();
+    JavaNode body = declaration == null ? null : Nodes.bodyOf(declaration);
+    if (body != null) {
+      code.add(body);
+    }
+    ASTTypeDeclaration type = constructor.getEnclosingClass().tryGetNode();
+    ASTExplicitConstructorInvocation first = body == null ? null : body.firstChild(ASTExplicitConstructorInvocation.class);
+    boolean delegates = first != null && first.isThis();
+    if (type != null && !delegates) {
+      for (ASTBodyDeclaration member : type.getDeclarations(ASTBodyDeclaration.class)) {
+        if (member instanceof ASTInitializer && !((ASTInitializer) member).isStatic()
+            || member instanceof ASTFieldDeclaration && !((ASTFieldDeclaration) member).isStatic()) {
+          code.add(Nodes.bodyOf(member));
+        }
+      }
+    }
+    return code;
+  }
+
   private boolean search(JavaNode code, int depth) {
     for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
-      if (matches.test(node) || node instanceof ASTMethodCall && follow((ASTMethodCall) node, depth)) {
+      if (matches.test(node) || node instanceof InvocationNode && follow((InvocationNode) node, depth)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean follow(ASTMethodCall call, int depth) {
-    if (depth >= MAX_CALL_DEPTH) {
+  private boolean follow(InvocationNode call, int depth) {
+    if (depth >= MAX_CALL_DEPTH || call.getMethodType() == null) {
       return false;
     }
     JExecutableSymbol symbol = call.getMethodType().getSymbol();
-    if (!(symbol instanceof JMethodSymbol) || !helperOwners.contains(symbol.getEnclosingClass())) {
+    if (symbol == null || !helperOwners.contains(symbol.getEnclosingClass()) || !visited.add(symbol)) {
       return false;
     }
-    JMethodSymbol method = (JMethodSymbol) symbol;
-    JavaNode body = bodyOf(method);
-    return body != null && visited.add(method) && search(body, depth + 1);
+    if (symbol instanceof JConstructorSymbol) {
+      for (JavaNode code : codeOf((JConstructorSymbol) symbol)) {
+        if (search(code, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    JavaNode body = symbol instanceof JMethodSymbol ? bodyOf((JMethodSymbol) symbol) : null;
+    return body != null && search(body, depth + 1);
   }
 }

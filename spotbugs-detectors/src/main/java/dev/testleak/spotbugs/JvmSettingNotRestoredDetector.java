@@ -26,9 +26,11 @@ import org.apache.bcel.classfile.JavaClass;
  * type or a subtype) in any method of test code; restored when a call of one of its restorers lies
  * in the finally handler of the same method (javac's catch-any copy of the block, which runs on
  * every path), or in a method a teardown hook of the class, an enclosing class or a superclass
- * reaches. For system properties both keys must be equal when both are constants, and a {@code
- * remove}/{@code put}/{@code setProperty}/{@code clear}/{@code putAll} on the result of {@code
- * System.getProperties()} (or a local stored from it) restores too.
+ * reaches. In an {@code AutoCloseable} class, {@code close()} and what it calls count as such a
+ * teardown (a restorer object), and a setter there is a restore. For system properties both keys
+ * must be equal when both are constants, and a {@code remove}/{@code put}/{@code setProperty}/{@code
+ * clear}/{@code putAll} on the result of {@code System.getProperties()} (or a local stored from it)
+ * restores too.
  */
 public final class JvmSettingNotRestoredDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.JVM_SETTING_NOT_RESTORED;
@@ -36,6 +38,7 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
   private static final String SET_PROPERTY = "java.lang.System#setProperty";
   /** Calls on the live properties that take no key: they restore whatever key was changed. */
   private static final Set<String> KEYLESS_VIEW_RESTORERS = Set.of("clear", "putAll");
+  private static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
 
   private final BugReporter bugReporter;
 
@@ -48,11 +51,16 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
   @Override
   protected void visitTestClass(JavaClass javaClass, ClassCode code) {
     String className = javaClass.getClassName();
+    List<MethodCode> closing = closeAndWhatItCalls(className);
     for (MethodCode body : code.methods.values()) {
+      if (closing.contains(body)) {
+        continue; // a setter there puts back what the object changed: a restore, never a change
+      }
       for (Invoke invoke : body.invokes) {
         Optional<Change> change = change(invoke);
         if (change.isEmpty()
             || isRestoreOfAnEarlierChange(body, change.get())
+            || closing.stream().anyMatch(m -> restoresWithin(m, change.get(), pc -> true))
             || body.finallyBlocks().stream().anyMatch(block -> restoresWithin(body, change.get(), block::contains))
             || program.anyHookReaches(className, h -> h.phase() == Phase.TEARDOWN, m -> restoresWithin(m, change.get(), pc -> true))) {
           continue;
@@ -63,6 +71,22 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
                 .addString(describe(change.get())));
       }
     }
+  }
+
+  /**
+   * The teardown callback of a restorer object: when the class is {@code AutoCloseable}, its {@code
+   * close()} (declared or inherited) and the methods that reaches, as a teardown hook's helpers are
+   * followed; empty for any other class.
+   */
+  private List<MethodCode> closeAndWhatItCalls(String className) {
+    if (!program.classes().isSubtype(className, AUTO_CLOSEABLE)) {
+      return List.of();
+    }
+    return program.declaringClassOf(className, "close", "()V")
+        .flatMap(program::code)
+        .flatMap(c -> c.method("close()V"))
+        .map(program::reachable)
+        .orElse(List.of());
   }
 
   private Optional<Change> change(Invoke invoke) {

@@ -5,6 +5,7 @@ import dev.testleak.catalogue.ConcurrencyVocabulary;
 import dev.testleak.catalogue.ContainerVocabulary;
 import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.catalogue.LifecycleVocabulary.Scope;
+import dev.testleak.catalogue.ResourceHolding;
 import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.catalogue.Rule;
 import dev.testleak.spotbugs.support.Annotations;
@@ -16,6 +17,7 @@ import dev.testleak.spotbugs.support.ClassCode.MethodCode;
 import dev.testleak.spotbugs.support.ClassCode.Operand;
 import dev.testleak.spotbugs.support.ClassCode.Range;
 import dev.testleak.spotbugs.support.ClassCode.Store;
+import dev.testleak.spotbugs.support.ClassFileTypes;
 import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.InvocationContexts;
 import dev.testleak.spotbugs.support.InvocationContexts.Context;
@@ -35,18 +37,23 @@ import org.apache.bcel.classfile.JavaClass;
  *
  * <p>In bytecode: a {@code new} of an {@code AutoCloseable} that holds something outside the heap
  * (a decorator only around a resource opened in the same expression, a stream only when opened on a
- * file name, {@code File}, {@code Path}, descriptor, socket, URL or URI),
- * or a call of a resource factory, in a per-invocation context ({@link InvocationContexts}); then
- * what happens to the value: returned, passed straight to a method (handed on), released by a
- * release call on it (through its local or a field it was stored into) later in the method (in the
- * same loop body when opened in a loop), or stored into a field that a per-invocation teardown
- * releases or hands on, or that JUnit closes. try-with-resources is a close call on the normal path.
+ * file name, {@code File}, {@code Path}, descriptor, socket, URL or URI, a project type only when
+ * its fields or superclasses hold a resource), or a call of a resource factory, in a per-invocation
+ * context ({@link InvocationContexts}); then what happens to the value, followed through locals
+ * along the control flow (a value from either branch of a {@code ?:} or an {@code if}): returned,
+ * passed to a method or constructor (handed on; in the same loop body when opened in a loop, and not
+ * into a collection from outside the loop), released by a release call on it (through its local or
+ * a field it was stored into) later in the method (in the same loop body when opened in a loop), or
+ * stored into a field that a per-invocation teardown releases or hands on, or that JUnit closes.
+ * try-with-resources is a close call on the normal path.
  */
 public final class ResourceLeakedPerInvocationDetector extends TestClassDetector {
   private static final Rule RULE = Catalogue.RESOURCE_LEAKED_PER_INVOCATION;
 
   private final BugReporter bugReporter;
   private final InvocationContexts contexts = new InvocationContexts(program);
+  /** Per analysis run: it caches its decisions by class name, valid for this run's classpath only. */
+  private final ResourceHolding<String> holding = new ResourceHolding<>(new ClassFileTypes(program.classes()));
 
   /** A resource opened at {@code pc}, of a type messages name. */
   private record Opening(int pc, String type, SourceLineAnnotation line) {}
@@ -103,7 +110,9 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
    * is one only around a resource opened in the same expression: around a local, field, parameter or
    * method result the code already owns it opens nothing. A stream ({@link
    * ResourceVocabulary#STREAM_SUPERTYPES}) is one only when opened on a {@link ResourceVocabulary#OPENS_ON}
-   * value. Parameter types come from the constructor's descriptor.
+   * value. Any other AutoCloseable is one when it holds a resource ({@link ResourceHolding}: a JDK
+   * type by the vocabulary, a project type by its fields and superclasses), so that a project's
+   * Closeable that only stops a clock is not. Parameter types come from the constructor's descriptor.
    */
   private boolean isResourceCreation(MethodCode body, int pc, int depth) {
     Optional<Creation> creation = body.creationAt(pc);
@@ -132,19 +141,22 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
       return false;
     }
     if (supertypes.stream().noneMatch(ResourceVocabulary.STREAM_SUPERTYPES::contains)) {
-      return true;
+      return holding.holdsResource(creation.get().type());
     }
     return parameters.stream().anyMatch(p -> isSubtypeOfAny(p, ResourceVocabulary.OPENS_ON))
         || arguments.stream().anyMatch(a -> openedInTheSameExpression(body, a, depth));
   }
 
-  /** A value straight from a resource's {@code new} or factory call, not from a local, field or parameter. */
+  /**
+   * A value straight from a resource's {@code new} or factory call (from one of them, whichever
+   * branch of a {@code ?:} runs), not from a local, field or parameter.
+   */
   private boolean openedInTheSameExpression(MethodCode body, Operand argument, int depth) {
-    if (argument.register() >= 0 || argument.field() != null || argument.origin() == ClassCode.UNKNOWN) {
+    if (argument.register() >= 0 || argument.field() != null || argument.origins().isEmpty()) {
       return false;
     }
-    return isResourceCreation(body, argument.origin(), depth + 1)
-        || body.invokeAt(argument.origin()).filter(this::isFactory).isPresent();
+    return argument.origins().stream()
+        .allMatch(origin -> isResourceCreation(body, origin, depth + 1) || body.invokeAt(origin).filter(this::isFactory).isPresent());
   }
 
   private boolean isSubtypeOfAny(String descriptor, Set<String> types) {
@@ -166,22 +178,22 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
     if (body.returns.stream().anyMatch(r -> r.createdAt(pc) && r.register() < 0)) {
       return Optional.empty();
     }
-    boolean addedToOuterCollection = false;
+    boolean releasedLater = false;
     for (Invoke invoke : body.invokes) {
       List<Operand> arguments = body.argumentsAndElements(invoke);
-      if (arguments.stream().noneMatch(a -> body.holds(a, invoke.pc(), pc))) {
+      if (invoke.pc() < pc || arguments.stream().noneMatch(a -> body.holds(a, invoke.pc(), pc))) {
         continue;
       }
-      boolean straight = invoke.name().equals("<init>") || arguments.stream().anyMatch(a -> a.createdAt(pc) && a.register() < 0);
       if (loop != null && addsToCollectionOutside(body, invoke, loop)) {
-        addedToOuterCollection = true;
-      } else if (straight && (loop == null || loop.contains(invoke.pc()))) {
-        return Optional.empty();
+        releasedLater = true;
+      } else if (loop == null || loop.contains(invoke.pc())) {
+        return Optional.empty(); // handed on, straight or through the local or field it was kept in
+      } else {
+        releasedLater = true; // handed on only after the loop
       }
     }
     Set<String> releases = releaseMethods(opening.type());
     List<Store> stores = body.storesOf(pc);
-    boolean releasedLater = false;
     for (Invoke invoke : body.callsOn(pc)) {
       if (invoke.pc() > pc && releases.contains(invoke.name())) {
         if (loop == null || loop.contains(invoke.pc())) {
@@ -190,7 +202,7 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
         releasedLater = true;
       }
     }
-    if (addedToOuterCollection || releasedLater) {
+    if (releasedLater) {
       return Optional.of("closed only after the loop");
     }
     Optional<FieldRef> field = stores.stream().map(Store::field).filter(f -> f != null).findFirst();
@@ -215,8 +227,8 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
       return false;
     }
     Operand collection = invoke.receiver();
-    if (collection.origin() != ClassCode.UNKNOWN && collection.field() == null) {
-      return !loop.contains(collection.origin());
+    if (!collection.origins().isEmpty() && collection.field() == null) {
+      return collection.origins().stream().anyMatch(origin -> !loop.contains(origin));
     }
     return true;
   }

@@ -202,7 +202,7 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   // ---- Growth that is not a leak ----
 
   private boolean isExempt(JavaClass growingClass, MethodBody method, FieldUse use) {
-    if (method.name.equals("<clinit>") || isEmptiedInSameMethod(method, use)) {
+    if (method.name.equals("<clinit>") || isEmptiedInSameMethod(growingClass.getClassName(), method, use)) {
       return true;
     }
     Optional<Hook> hook = findMethod(growingClass, method.name, method.signature).flatMap(m -> lifecycle.hook(growingClass, m));
@@ -222,11 +222,17 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
 
   /**
    * A grow call in a method that also empties the field (a shrink call on it or a {@code PUTSTATIC}
-   * to it, before or after the grow call) adds nothing that outlives the method's next call. A
-   * lambda body is a method of its own, so only its own code counts for a grow call in it.
+   * to it, before or after the grow call), itself or through a method of the relevant classes it
+   * calls (up to {@link #HELPER_DEPTH} calls deep: {@code Provider.clearMapping()}), adds
+   * nothing that outlives the method's next call. A lambda body is a method of its own, so only its
+   * own code counts for a grow call in it.
    */
-  private static boolean isEmptiedInSameMethod(MethodBody method, FieldUse grow) {
-    return method.uses.stream().anyMatch(u -> EMPTYING_USES.contains(u.kind()) && u.field().equals(grow.field()));
+  private boolean isEmptiedInSameMethod(String className, MethodBody method, FieldUse grow) {
+    if (method.uses.stream().anyMatch(u -> EMPTYING_USES.contains(u.kind()) && u.field().equals(grow.field()))) {
+      return true;
+    }
+    Relevant relevant = relevant(className, grow.field());
+    return method.calls.stream().anyMatch(call -> callClears(call, grow.field(), relevant, EMPTYING_USES, 1));
   }
 
   /**

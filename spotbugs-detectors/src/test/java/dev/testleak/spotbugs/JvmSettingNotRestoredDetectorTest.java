@@ -31,6 +31,20 @@ class JvmSettingNotRestoredDetectorTest {
   }
 
   @Test
+  void restoredByTheCloseOfARestorerObjectIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, RestorerObjectClean.class));
+  }
+
+  @Test
+  void closeThatRestoresAnotherSettingOrOfAClassThatIsNotAutoCloseable(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, RestorerObjectLeak.class);
+    assertFindings(
+        bugs, RestorerObjectLeak.class,
+        at("RestorerObjectLeak$ZonePin", "<init>"), at("RestorerObjectLeak$KeyPin", "<init>"),
+        at("RestorerObjectLeak$NotCloseable", "<init>"), at("RestorerObjectLeak$NotCloseable", "close"));
+  }
+
+  @Test
   void changedAndNotRestored(SpotBugsRunner spotbugs) {
     List<BugInstance> bugs = findings(spotbugs, RULE, JvmSettingLeak.class);
     assertFindings(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Engine;
 import dev.testleak.catalogue.Rule;
+import dev.testleak.spotbugs.support.ClassCode;
 import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.classfile.IAnalysisCache;
+import edu.umd.cs.findbugs.classfile.IAnalysisEngineRegistrar;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -22,6 +25,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -88,6 +92,18 @@ class PluginMetadataTest {
       String details = text(pattern, "Details");
       assertThat(details).contains("<h3>Problem</h3>", "<h3>Fix</h3>", "<h3>References</h3>", rule.fix(), rule.helpUri());
     }
+  }
+
+  /** The detectors share each class's code through a class analysis that findbugs.xml registers. */
+  @Test
+  void theEngineRegistrarRegistersTheSharedClassCode() throws Exception {
+    List<Element> registrars = elements(parse("findbugs.xml"), "EngineRegistrar");
+    assertThat(registrars).hasSize(1);
+    Object registrar = Class.forName(registrars.get(0).getAttribute("class")).getConstructor().newInstance();
+    assertThat(registrar).isInstanceOf(IAnalysisEngineRegistrar.class);
+    IAnalysisCache cache = Mockito.mock(IAnalysisCache.class);
+    ((IAnalysisEngineRegistrar) registrar).registerAnalysisEngines(cache);
+    Mockito.verify(cache).registerClassAnalysisEngine(Mockito.eq(ClassCode.class), Mockito.any());
   }
 
   @Test

@@ -55,6 +55,60 @@ class ResourceLeakedPerInvocationDetectorTest {
   }
 
   @Test
+  void projectCloseablesThatHoldNothingAreNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, ProjectCloseablesClean.class));
+  }
+
+  @Test
+  void projectCloseablesThatHoldAResourceOrCannotBeSeen(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, ProjectCloseablesLeak.class);
+    assertFindings(
+        bugs, ProjectCloseablesLeak.class,
+        at("ProjectCloseablesLeak", "dropsThemAll"), at("ProjectCloseablesLeak", "dropsThemAll"),
+        at("ProjectCloseablesLeak", "dropsThemAll"), at("ProjectCloseablesLeak", "dropsThemAll"),
+        at("ProjectCloseablesLeak", "dropsThemAll"), at("ProjectCloseablesLeak", "dropsThemAll"),
+        at("ProjectCloseablesLeak", "dropsThemAll"));
+  }
+
+  @Test
+  void resourceChosenByABranchAndClosedIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, BranchesClean.class));
+  }
+
+  @Test
+  void resourceChosenByABranchAndNotClosedOnItsPath(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, BranchesLeak.class);
+    assertFindings(
+        bugs, BranchesLeak.class,
+        at("BranchesLeak", "conditionalKeptAndNeverClosed"), at("BranchesLeak", "conditionalKeptAndNeverClosed"),
+        at("BranchesLeak", "assignedInIfElseAndNeverClosed"), at("BranchesLeak", "assignedInIfElseAndNeverClosed"),
+        at("BranchesLeak", "closedOnOneBranchOnly"), at("BranchesLeak", "overwrittenBeforeTheClose"),
+        at("BranchesLeak", "decoratorAroundAConditionalNeverClosed"));
+    assertThat(bugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .contains(
+            RULE.formatMessage("FileReader", "in every iteration of a loop in a test", "never closed"),
+            RULE.formatMessage("BufferedReader", "in every invocation of a parameterized test", "never closed"));
+  }
+
+  @Test
+  void resourceHandedOnThroughALocalIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, HandedOnClean.class));
+  }
+
+  @Test
+  void resourceHandedOnTooLateOrNotAtAll(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, HandedOnLeak.class);
+    assertFindings(
+        bugs, HandedOnLeak.class, at("HandedOnLeak", "handedOnOnlyAfterTheLoop"), at("HandedOnLeak", "anotherStreamIsHandedOn"));
+    assertThat(bugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .containsExactlyInAnyOrder(
+            RULE.formatMessage("FileInputStream", "in every iteration of a loop in a test", "closed only after the loop"),
+            RULE.formatMessage("FileInputStream", "in every iteration of a loop in a test", "never closed"));
+  }
+
+  @Test
   void fieldClosedOnlyAtClassEnd(SpotBugsRunner spotbugs) {
     List<BugInstance> bugs = findings(spotbugs, RULE, ResourceFieldLeak.class);
     assertFindings(bugs, ResourceFieldLeak.class, at("ResourceFieldLeak", "open"));

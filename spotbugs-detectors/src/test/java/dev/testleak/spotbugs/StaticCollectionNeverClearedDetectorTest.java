@@ -210,6 +210,18 @@ class StaticCollectionNeverClearedDetectorTest {
           at("EmptiedOtherFieldInSameMethodLeak", "growsOneEmptiesAnother"),
           at("EmptiedOtherFieldInSameMethodLeak", "lambda$defers$0"));
     }
+
+    @Test
+    void growthInAMethodThatEmptiesTheFieldThroughAHelper(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, EmptiedThroughHelper.class));
+    }
+
+    @Test
+    void helperThatEmptiesAnotherField(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, HelperEmptiesOtherFieldLeak.class), HelperEmptiesOtherFieldLeak.class,
+          at("HelperEmptiesOtherFieldLeak", "growsOneEmptiesAnother"));
+    }
   }
 
   /** What clears it: teardown hooks by annotation or callback, own, enclosing, inherited, via helpers. */

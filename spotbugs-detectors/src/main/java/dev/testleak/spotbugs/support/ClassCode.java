@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.bcel.classfile.CodeException;
 import org.apache.bcel.classfile.Method;
 
@@ -16,9 +17,9 @@ import org.apache.bcel.classfile.Method;
  * creations, loops and finally handlers. Read by {@link CodeScanner}; queried by the detectors.
  *
  * <p>Where a value came from is an {@link Operand}: the field it was loaded from, the local it was
- * loaded from, and the instruction that created it ({@code new}, a call, a {@code getstatic}, an
- * array or a lambda), which survives stores to and loads from locals. What the bytecode no longer
- * shows (a value merged from two branches) has no origin: callers treat it as unknown.
+ * loaded from, and the instructions that may have created it ({@code new}, a call, a {@code
+ * getstatic}, an array or a lambda), followed through locals and casts along the method's control
+ * flow ({@link OriginFlow}): a value merged from two branches may come from either.
  */
 public final class ClassCode {
   /** No instruction: an operand whose origin is unknown. */
@@ -32,14 +33,24 @@ public final class ClassCode {
    *
    * @param field the field it was loaded from (directly, or through a local that holds it), or null
    * @param register the local it was loaded from, or -1
-   * @param origin the pc of the instruction that created it, or {@link #UNKNOWN}
+   * @param origins the pcs of the instructions that may have created it (more than one where
+   *     branches join), empty when none did
    * @param constant its constant value (strings, numbers, classes), or null
    * @param signature its type descriptor as far as the bytecode knows it
    */
-  public record Operand(FieldRef field, int register, int origin, Object constant, String signature) {
-    /** True if the value is the one created at {@code pc}. */
+  public record Operand(FieldRef field, int register, Set<Integer> origins, Object constant, String signature) {
+    public Operand {
+      origins = Set.copyOf(origins);
+    }
+
+    /** True if the value may be the one created at {@code pc}. */
     public boolean createdAt(int pc) {
-      return origin != UNKNOWN && origin == pc;
+      return origins.contains(pc);
+    }
+
+    /** The pc of the one instruction that created the value, or {@link #UNKNOWN} when there is no single one. */
+    public int origin() {
+      return origins.size() == 1 ? origins.iterator().next() : UNKNOWN;
     }
 
     public boolean isField(FieldRef ref) {
@@ -108,6 +119,11 @@ public final class ClassCode {
     public final List<Range> loops = new ArrayList<>();
     final List<Integer> athrows = new ArrayList<>();
     final CodeException[] handlers;
+    /**
+     * True when operands' origins come from {@link OriginFlow}; false when its control-flow graph
+     * could not be built and they are SpotBugs' {@code OpcodeStack} tags, lost where branches join.
+     */
+    boolean originsFollowFlow;
 
     MethodCode(String className, Method method, MethodAnnotation annotation, CodeException[] handlers) {
       this.className = className;
@@ -204,10 +220,10 @@ public final class ClassCode {
     }
 
     /**
-     * True if {@code operand}, used at {@code usePc}, is the value created at {@code createdPc}: by its
-     * origin, or because it was loaded from a field or a local the value was stored into (and, for a
-     * local, nothing else was stored there in between). The local is what still identifies a value
-     * after a branch joins: SpotBugs' jump-target states carry no origins.
+     * True if {@code operand}, used at {@code usePc}, may be the value created at {@code createdPc}: by
+     * its origins (which follow the value through locals along the control flow), or because it was
+     * loaded from a field the value was stored into. Only when the flow could not be built is a local
+     * matched by its register, in pc order (nothing else stored there in between).
      */
     public boolean holds(Operand operand, int usePc, int createdPc) {
       if (operand.createdAt(createdPc)) {
@@ -217,7 +233,7 @@ public final class ClassCode {
         if (store.field() != null && operand.isField(store.field())) {
           return true;
         }
-        if (store.field() == null && operand.register() == store.register() && store.pc() < usePc) {
+        if (!originsFollowFlow && store.field() == null && operand.register() == store.register() && store.pc() < usePc) {
           boolean overwritten =
               stores.stream()
                   .anyMatch(s -> s.field() == null && s.register() == store.register() && s.pc() > store.pc() && s.pc() < usePc

@@ -18,6 +18,8 @@ import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
@@ -33,14 +35,17 @@ import org.apache.bcel.classfile.JavaClass;
 
 /**
  * Reads one class file into a {@link ClassCode}. Built on SpotBugs' {@link OpcodeStack}, which knows
- * for every operand the field or local it was loaded from; this scanner adds the instruction that
- * created it by tagging the pushed value (the tag travels through locals and casts). Not a
+ * for every operand the field or local it was loaded from; the instructions that may have created it
+ * come from {@link OriginFlow}, a data flow over the method's control-flow graph. Where that graph
+ * cannot be built, this scanner falls back to tagging each pushed value with the instruction that
+ * created it (the tag travels through locals and casts, but not across joining branches). Not a
  * registered detector: {@link Program} runs it on demand.
  */
 final class CodeScanner extends OpcodeStackDetector {
   private final Classes classes;
   private final ClassCode code;
   private MethodCode current;
+  private OriginFlow flow;
 
   private CodeScanner(Classes classes, String className) {
     this.classes = classes;
@@ -58,6 +63,8 @@ final class CodeScanner extends OpcodeStackDetector {
     current =
         new MethodCode(code.className, getMethod(), MethodAnnotation.fromVisitedMethod(this), codeAttribute.getExceptionTable());
     code.methods.put(current.key(), current);
+    flow = OriginFlow.of(getClassContext(), getMethod()).orElse(null);
+    current.originsFollowFlow = flow != null;
     return true;
   }
 
@@ -70,17 +77,17 @@ final class CodeScanner extends OpcodeStackDetector {
       case Const.PUTFIELD, Const.PUTSTATIC -> sawPutField(seen);
       case Const.ASTORE, Const.ASTORE_0, Const.ASTORE_1, Const.ASTORE_2, Const.ASTORE_3 -> {
         if (stack.getStackDepth() > 0) {
-          current.stores.add(new Store(getPC(), null, false, getRegisterOperand(), operand(stack.getStackItem(0)), null));
+          current.stores.add(new Store(getPC(), null, false, getRegisterOperand(), operand(0), null));
         }
       }
       case Const.AASTORE -> {
         if (stack.getStackDepth() > 2) {
-          current.arrayElements.add(new ArrayElement(origin(stack.getStackItem(2)), operand(stack.getStackItem(0))));
+          current.arrayElements.add(new ArrayElement(operand(2).origin(), operand(0)));
         }
       }
       case Const.ARETURN -> {
         if (stack.getStackDepth() > 0) {
-          current.returns.add(operand(stack.getStackItem(0)));
+          current.returns.add(operand(0));
         }
       }
       case Const.GETSTATIC -> fieldRef().ifPresent(f -> current.staticReads.add(new StaticRead(getPC(), f)));
@@ -93,11 +100,17 @@ final class CodeScanner extends OpcodeStackDetector {
     }
   }
 
-  /** Tags the value an instruction pushed with the instruction's pc: its origin. */
+  /**
+   * Without a flow, tags the value an instruction pushed with the instruction's pc: its origin (the
+   * same instructions {@link OriginFlow} gives an origin).
+   */
   @Override
   public void afterOpcode(int seen) {
     int pc = getPC();
     super.afterOpcode(seen);
+    if (flow != null) {
+      return;
+    }
     boolean creates =
         switch (seen) {
           case Const.NEW, Const.GETSTATIC, Const.ANEWARRAY, Const.NEWARRAY, Const.INVOKEDYNAMIC -> true;
@@ -119,9 +132,9 @@ final class CodeScanner extends OpcodeStackDetector {
     }
     List<Operand> args = new ArrayList<>(arguments);
     for (int i = arguments - 1; i >= 0; i--) {
-      args.add(operand(stack.getStackItem(i)));
+      args.add(operand(i));
     }
-    Operand receiver = hasReceiver ? operand(stack.getStackItem(arguments)) : null;
+    Operand receiver = hasReceiver ? operand(arguments) : null;
     current.invokes.add(
         new Invoke(getPC(), seen, getDottedClassConstantOperand(), getNameConstantOperand(), signature, receiver, List.copyOf(args), line()));
   }
@@ -130,7 +143,7 @@ final class CodeScanner extends OpcodeStackDetector {
     if (stack.getStackDepth() == 0) {
       return;
     }
-    Operand value = operand(stack.getStackItem(0));
+    Operand value = operand(0);
     fieldRef().ifPresent(f -> current.stores.add(new Store(getPC(), f, seen == Const.PUTSTATIC, -1, value, line())));
   }
 
@@ -162,13 +175,15 @@ final class CodeScanner extends OpcodeStackDetector {
     }
   }
 
-  private java.util.Optional<FieldRef> fieldRef() {
+  private Optional<FieldRef> fieldRef() {
     return classes
         .resolveField(getDottedClassConstantOperand(), getNameConstantOperand())
         .map(f -> new FieldRef(f.declaringClass(), f.field().getName()));
   }
 
-  private Operand operand(OpcodeStack.Item item) {
+  /** The operand {@code fromTop} items below the top of the stack, before the current instruction. */
+  private Operand operand(int fromTop) {
+    OpcodeStack.Item item = stack.getStackItem(fromTop);
     XField xField = item.getXField();
     FieldRef field =
         xField == null
@@ -177,11 +192,25 @@ final class CodeScanner extends OpcodeStackDetector {
                 .resolveField(xField.getClassName(), xField.getName())
                 .map(f -> new FieldRef(f.declaringClass(), f.field().getName()))
                 .orElse(new FieldRef(xField.getClassName(), xField.getName()));
-    return new Operand(field, item.getRegisterNumber(), origin(item), item.getConstant(), item.getSignature());
+    return new Operand(field, item.getRegisterNumber(), origins(fromTop), item.getConstant(), item.getSignature());
   }
 
-  private static int origin(OpcodeStack.Item item) {
-    return item.getUserValue() instanceof Integer pc ? pc : ClassCode.UNKNOWN;
+  /**
+   * The origins of the operand {@code fromTop} items below the top: from the flow, whose frames count
+   * a {@code long} or {@code double} as two slots, else from the stack item's tag.
+   */
+  private Set<Integer> origins(int fromTop) {
+    if (flow != null) {
+      int slot = 0;
+      for (int i = 0; i < fromTop; i++) {
+        slot += stack.getStackItem(i).getSize();
+      }
+      Optional<Set<Integer>> known = flow.stackValue(getPC(), slot);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    return stack.getStackItem(fromTop).getUserValue() instanceof Integer pc ? Set.of(pc) : OriginFlow.NONE;
   }
 
   private SourceLineAnnotation line() {

@@ -61,7 +61,9 @@ public final class Program {
   /** The code of the class being visited. */
   public ClassCode code(ClassContext classContext) {
     String name = classContext.getJavaClass().getClassName();
-    return codes.computeIfAbsent(name, k -> Optional.of(CodeScanner.scan(classContext, classes))).orElseThrow();
+    return codes
+        .computeIfAbsent(name, k -> Optional.of(shared(name).orElseGet(() -> CodeScanner.scan(classContext, classes))))
+        .orElseThrow();
   }
 
   /** The code of any class the analysis can read. */
@@ -70,9 +72,21 @@ public final class Program {
     if (known != null) {
       return known;
     }
-    Optional<ClassCode> scanned = classContext(className).map(context -> CodeScanner.scan(context, classes));
+    Optional<ClassCode> scanned =
+        shared(className).or(() -> classContext(className).map(context -> CodeScanner.scan(context, classes)));
     codes.put(className, scanned);
     return scanned;
+  }
+
+  /** The code the run's {@link ClassCodeEngine} read, shared by all detectors; empty when it is not registered. */
+  private static Optional<ClassCode> shared(String className) {
+    try {
+      return Optional.of(
+          Global.getAnalysisCache()
+              .getClassAnalysis(ClassCode.class, DescriptorFactory.createClassDescriptorFromDottedClassName(className)));
+    } catch (CheckedAnalysisException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** SpotBugs' analysis context of any class it can read (analysed, auxiliary classpath or JDK). */

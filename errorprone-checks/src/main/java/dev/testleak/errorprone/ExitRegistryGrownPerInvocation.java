@@ -13,7 +13,6 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -63,12 +62,14 @@ public final class ExitRegistryGrownPerInvocation extends TestleakChecker
     if (!Calls.isOneOf(method, ResourceVocabulary.EXIT_REGISTRATIONS, state)) {
       return NO_MATCH;
     }
-    Optional<Context> context = Invocations.contextOf(state.getPath(), state);
+    // The rule's spec lists its contexts: methods and their loops, not the code that creates the
+    // test instance (constructors and initializers).
+    Optional<Context> context =
+        Invocations.contextOf(state.getPath(), state).filter(c -> !c.isInstanceCreation());
     if (context.isEmpty()) {
       return NO_MATCH;
     }
-    MethodTree enclosing = (MethodTree) context.get().method().getLeaf();
-    ClassSymbol clazz = ASTHelpers.getSymbol(enclosing).enclClass();
+    ClassSymbol clazz = context.get().clazz();
     if (!testCode(state).isTestCode(clazz) || isDeregistered(tree, state.getPath(), clazz, state)) {
       return NO_MATCH;
     }

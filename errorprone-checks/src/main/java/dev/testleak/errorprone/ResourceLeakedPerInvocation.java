@@ -21,7 +21,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
@@ -33,7 +32,6 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.testleak.catalogue.Catalogue;
-import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.errorprone.support.CallGraph;
 import dev.testleak.errorprone.support.Calls;
 import dev.testleak.errorprone.support.Containers;
@@ -103,8 +101,7 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
     if (context.isEmpty()) {
       return NO_MATCH;
     }
-    MethodTree method = (MethodTree) context.get().method().getLeaf();
-    ClassSymbol clazz = ASTHelpers.getSymbol(method).enclClass();
+    ClassSymbol clazz = context.get().clazz();
     if (!testCode(state).isTestCode(clazz)) {
       return NO_MATCH;
     }
@@ -119,7 +116,7 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
                 Catalogue.RESOURCE_LEAKED_PER_INVOCATION.formatMessage(
                     Resources.typeName(tree), context.get().where(), fate));
     if (fate.equals(NEVER_CLOSED)) {
-      tryWithResources(use, method, state).ifPresent(description::addFix);
+      tryWithResources(use, context.get().code().getLeaf(), state).ifPresent(description::addFix);
     }
     return description.build();
   }
@@ -178,7 +175,7 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
       VarSymbol variable, Context context, ClassSymbol clazz, VisitorState state) {
     TreePath loop = context.loop();
     boolean perIteration = loop == null || declaresInside(loop.getLeaf(), variable);
-    Uses uses = uses(context.method(), loop, variable, context, state);
+    Uses uses = uses(context.code(), loop, variable, context, state);
     if (uses.releasedInLoop || (loop == null && uses.released)) {
       return null;
     }
@@ -194,11 +191,13 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
     return uses.addedOutsideLoop ? AFTER_THE_LOOP : NEVER_CLOSED;
   }
 
-  /** What becomes of a resource kept in {@code field}: released per invocation by a teardown? */
+  /**
+   * What becomes of a resource kept in {@code field}: released by the framework, because the
+   * field's annotation hands the value's lifecycle to it, or per invocation by a teardown?
+   */
   private static @Nullable String fateOfField(
       VarSymbol field, ClassSymbol clazz, VisitorState state, boolean inLoop) {
-    if (ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS.stream()
-        .anyMatch(a -> Lifecycle.annotation(field, a).isPresent())) {
+    if (Resources.isManagedField(field)) {
       return inLoop ? AFTER_THE_LOOP : null;
     }
     Set<ClassSymbol> around = Lifecycle.classesAround(clazz, state);
@@ -228,7 +227,7 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
   }
 
   private static Uses uses(
-      TreePath method,
+      TreePath code,
       @Nullable TreePath loop,
       VarSymbol variable,
       Context context,
@@ -289,7 +288,7 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
         }
         return super.visitLambdaExpression(tree, null);
       }
-    }.scan(method, null);
+    }.scan(code, null);
     return uses;
   }
 
@@ -305,10 +304,10 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
    * statement whose variable is never reassigned (a resource variable is implicitly final).
    */
   private static Optional<SuggestedFix> tryWithResources(
-      TreePath use, MethodTree method, VisitorState state) {
+      TreePath use, Tree code, VisitorState state) {
     if (!(use.getParentPath().getLeaf() instanceof VariableTree declaration)
         || !(use.getParentPath().getParentPath().getLeaf() instanceof BlockTree block)
-        || isReassigned(method, ASTHelpers.getSymbol(declaration))) {
+        || isReassigned(code, ASTHelpers.getSymbol(declaration))) {
       return Optional.empty();
     }
     List<? extends StatementTree> statements = block.getStatements();
@@ -330,9 +329,9 @@ public final class ResourceLeakedPerInvocation extends TestleakChecker
         SuggestedFix.replace(start, end, "try (" + resource + ") {\n" + rest + "\n}"));
   }
 
-  private static boolean isReassigned(MethodTree method, VarSymbol variable) {
+  private static boolean isReassigned(Tree code, VarSymbol variable) {
     return CallGraph.contains(
-        method,
+        code,
         t ->
             t instanceof AssignmentTree a
                 && variable.equals(ASTHelpers.getSymbol(a.getVariable())));

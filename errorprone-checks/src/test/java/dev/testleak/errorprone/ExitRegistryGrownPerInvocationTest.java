@@ -33,6 +33,17 @@ final class ExitRegistryGrownPerInvocationTest {
             import org.junit.jupiter.params.provider.ValueSource;
 
             class NotPerInvocationTest {
+              // The rule's contexts are methods: not the code that creates the test instance.
+              private final Runnable cleanup = () -> new File("a").deleteOnExit();
+
+              {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {}));
+              }
+
+              NotPerInvocationTest() throws IOException {
+                File.createTempFile("a", "b").deleteOnExit();
+              }
+
               @BeforeAll
               static void once() throws IOException {
                 File.createTempFile("a", "b").deleteOnExit();

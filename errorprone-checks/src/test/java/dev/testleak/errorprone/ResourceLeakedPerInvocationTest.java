@@ -743,6 +743,425 @@ final class ResourceLeakedPerInvocationTest {
   }
 
   @Test
+  void instanceCreationThatRunsOnceOrIsReleased() {
+    helper
+        .addSourceLines(
+            "ServerRule.java",
+            """
+            import java.io.IOException;
+            import java.io.UncheckedIOException;
+            import java.net.ServerSocket;
+            import org.junit.rules.ExternalResource;
+
+            /** A JUnit 4 rule that binds a server socket around every test. */
+            public final class ServerRule extends ExternalResource implements AutoCloseable {
+              private ServerSocket socket;
+
+              @Override
+              protected void before() throws IOException {
+                socket = new ServerSocket(0);
+              }
+
+              @Override
+              protected void after() {
+                close();
+              }
+
+              @Override
+              public void close() {
+                try {
+                  socket.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            }
+            """)
+        .addSourceLines(
+            "PortExtension.java",
+            """
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import org.junit.jupiter.api.extension.AfterEachCallback;
+            import org.junit.jupiter.api.extension.ExtensionContext;
+
+            /** A JUnit 5 extension that holds a server socket and closes it after every test. */
+            public final class PortExtension implements AfterEachCallback, AutoCloseable {
+              private final ServerSocket socket;
+
+              public PortExtension() throws IOException {
+                socket = new ServerSocket(0);
+              }
+
+              @Override
+              public void afterEach(ExtensionContext context) throws IOException {
+                close();
+              }
+
+              @Override
+              public void close() throws IOException {
+                socket.close();
+              }
+            }
+            """)
+        .addSourceLines(
+            "PoolBase.java",
+            """
+            import java.util.concurrent.ExecutorService;
+            import org.junit.jupiter.api.AfterEach;
+
+            abstract class PoolBase {
+              protected ExecutorService inherited;
+
+              @AfterEach
+              void stopInherited() {
+                stop(inherited);
+              }
+
+              static void stop(ExecutorService pool) {
+                pool.shutdownNow();
+              }
+            }
+            """)
+        .addSourceLines(
+            "ShutDownPerInvocationTest.java",
+            """
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ShutDownPerInvocationTest extends PoolBase {
+              private final ExecutorService fieldPool = Executors.newSingleThreadExecutor();
+              private ExecutorService blockPool;
+              private final ExecutorService constructorPool;
+
+              {
+                blockPool = Executors.newSingleThreadExecutor();
+                inherited = Executors.newSingleThreadExecutor();
+              }
+
+              ShutDownPerInvocationTest() {
+                constructorPool = Executors.newCachedThreadPool();
+              }
+
+              @AfterEach
+              void stopPools() {
+                fieldPool.shutdownNow();
+                blockPool.shutdown();
+                stopConstructorPool();
+              }
+
+              private void stopConstructorPool() {
+                constructorPool.shutdownNow();
+              }
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) {}
+            }
+            """)
+        .addSourceLines(
+            "ParameterizedClosedTest.java",
+            """
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import java.util.List;
+            import org.junit.After;
+            import org.junit.Test;
+            import org.junit.runner.RunWith;
+            import org.junit.runners.Parameterized;
+            import org.junit.runners.Parameterized.Parameters;
+
+            @RunWith(Parameterized.class)
+            public class ParameterizedClosedTest {
+              @Parameters
+              public static List<Object[]> data() {
+                return List.<Object[]>of(new Object[] {1});
+              }
+
+              private final ServerSocket server;
+
+              public ParameterizedClosedTest(int backlog) throws IOException {
+                server = new ServerSocket(0, backlog);
+              }
+
+              @After
+              public void close() throws IOException {
+                server.close();
+              }
+
+              @Test
+              public void t() {}
+            }
+            """)
+        .addSourceLines(
+            "PerClassInstanceTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.junit.jupiter.api.TestInstance;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+            class PerClassInstanceTest {
+              private final ExecutorService pool = Executors.newSingleThreadExecutor();
+              private InputStream in;
+
+              {
+                new FileInputStream("a");
+              }
+
+              PerClassInstanceTest() throws IOException {
+                in = new FileInputStream("a");
+              }
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) {}
+            }
+            """)
+        .addSourceLines(
+            "TestNgInstanceTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.testng.annotations.DataProvider;
+            import org.testng.annotations.Test;
+
+            public class TestNgInstanceTest {
+              private final ExecutorService pool = Executors.newSingleThreadExecutor();
+              private InputStream in;
+
+              public TestNgInstanceTest() throws IOException {
+                in = new FileInputStream("a");
+              }
+
+              @DataProvider
+              public Object[][] rows() {
+                return new Object[][] {{1}};
+              }
+
+              @Test(dataProvider = "rows")
+              public void t(int n) {}
+
+              @Test(invocationCount = 3)
+              public void counted() {}
+            }
+            """)
+        .addSourceLines(
+            "FrameworkDrivenFieldsTest.java",
+            """
+            import java.io.IOException;
+            import org.junit.Rule;
+            import org.junit.Test;
+            import org.junit.experimental.theories.Theories;
+            import org.junit.experimental.theories.Theory;
+            import org.junit.runner.RunWith;
+
+            @RunWith(Theories.class)
+            public class FrameworkDrivenFieldsTest {
+              @Rule public final ServerRule server = new ServerRule();
+
+              @Theory
+              public void t() {}
+            }
+            """)
+        .addSourceLines(
+            "RegisteredExtensionTest.java",
+            """
+            import java.io.IOException;
+            import org.junit.jupiter.api.RepeatedTest;
+            import org.junit.jupiter.api.extension.RegisterExtension;
+
+            class RegisteredExtensionTest {
+              @RegisterExtension final PortExtension port;
+
+              RegisteredExtensionTest() throws IOException {
+                port = new PortExtension();
+              }
+
+              @RepeatedTest(3)
+              void t() {}
+            }
+            """)
+        .addSourceLines(
+            "SingleInvocationInstanceTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class SingleInvocationInstanceTest {
+              private final ExecutorService pool = Executors.newSingleThreadExecutor();
+              private InputStream in;
+
+              {
+                new FileInputStream("a");
+              }
+
+              SingleInvocationInstanceTest() throws IOException {
+                in = new FileInputStream("a");
+              }
+
+              @Test
+              void t() {}
+            }
+            """)
+        .addSourceLines(
+            "StaticMembersTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.UncheckedIOException;
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class StaticMembersTest {
+              private static final ExecutorService POOL = Executors.newSingleThreadExecutor();
+
+              static {
+                try {
+                  new FileInputStream("a");
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+
+              /** A helper's field initializer runs when the helper is created, not per test. */
+              static final class Helper {
+                private final ExecutorService pool = Executors.newSingleThreadExecutor();
+              }
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void instanceCreationOfAClassInstantiatedPerInvocation() {
+    helper
+        .addSourceLines(
+            "ServerRule.java",
+            """
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import org.junit.rules.ExternalResource;
+
+            public final class ServerRule extends ExternalResource implements AutoCloseable {
+              private ServerSocket socket;
+
+              @Override
+              public void close() throws IOException {
+                socket.close();
+              }
+            }
+            """)
+        .addSourceLines(
+            "FieldInitializerTest.java",
+            """
+            import java.util.concurrent.ExecutorService;
+            import java.util.concurrent.Executors;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class FieldInitializerTest {
+              // BUG: Diagnostic contains: ExecutorService opened in a field initializer of a class instantiated for every invocation is never closed
+              private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void t(int n) {}
+            }
+            """)
+        .addSourceLines(
+            "ConstructorTest.java",
+            """
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import java.util.List;
+            import org.junit.AfterClass;
+            import org.junit.Test;
+            import org.junit.runner.RunWith;
+            import org.junit.runners.Parameterized;
+            import org.junit.runners.Parameterized.Parameters;
+
+            @RunWith(Parameterized.class)
+            public class ConstructorTest {
+              @Parameters
+              public static List<Object[]> data() {
+                return List.<Object[]>of(new Object[] {1});
+              }
+
+              private static ServerSocket shared;
+              private final ServerSocket server;
+              // BUG: Diagnostic contains: ServerRule opened in a field initializer
+              private final ServerRule notARule = new ServerRule();
+
+              public ConstructorTest(int backlog) throws IOException {
+                // BUG: Diagnostic contains: ServerSocket opened in the constructor of a class instantiated for every invocation is never closed
+                this.server = new ServerSocket(0, backlog);
+                // BUG: Diagnostic contains: in the constructor of a class instantiated for every invocation is closed only when the class ends
+                shared = new ServerSocket(0);
+              }
+
+              @AfterClass
+              public static void closeShared() throws IOException {
+                shared.close();
+              }
+
+              @Test
+              public void t() {}
+            }
+            """)
+        .addSourceLines(
+            "InitializerBlockTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.UncheckedIOException;
+            import org.junit.jupiter.api.RepeatedTest;
+
+            class InitializerBlockTest {
+              private InputStream in;
+
+              {
+                try {
+                  // BUG: Diagnostic contains: FileInputStream opened in an instance initializer of a class instantiated for every invocation is never closed
+                  in = new FileInputStream("a");
+                  // BUG: Diagnostic contains: in an instance initializer of a class instantiated for every invocation is discarded
+                  new FileInputStream("b");
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+
+              @RepeatedTest(3)
+              void t() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void reportedWithTheCatalogueMessage() {
     helper
         .addSourceLines(

@@ -2,6 +2,7 @@ package dev.testleak.errorprone.support;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Attribute;
@@ -25,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * "Per-invocation contexts"): the bodies of parameterized, repeated, templated and dynamic tests
  * and theories, the tests of JUnit 4 classes run with a parameterizing runner, TestNG data-provider
  * and {@code invocationCount} tests, the per-invocation set-up hooks of classes with such tests,
- * and loops in any test; the vocabulary is the catalogue's {@link ResourceVocabulary}.
+ * the code that creates an instance of a JUnit 4 or 5 class with such tests (JUnit creates one per
+ * invocation), and loops in any test; the vocabulary is the catalogue's {@link
+ * ResourceVocabulary}.
  */
 public final class Invocations {
   private Invocations() {}
@@ -41,25 +45,46 @@ public final class Invocations {
 
   private static final String RUN_WITH = "org.junit.runner.RunWith";
 
+  private static final String INSTANTIATED = " of a class instantiated for every invocation";
+  private static final String IN_CONSTRUCTOR = "in the constructor" + INSTANTIATED;
+  private static final String IN_FIELD_INITIALIZER = "in a field initializer" + INSTANTIATED;
+  private static final String IN_INSTANCE_INITIALIZER = "in an instance initializer" + INSTANTIATED;
+
   /**
    * Code that runs once per invocation.
    *
    * @param where how messages say it, e.g. {@code in every invocation of a parameterized test}
-   * @param method the method whose body the code is in
-   * @param loop the innermost loop (or {@code forEach} lambda) of that body around the code, if any
+   * @param code the member of its class the code is in: a method or constructor, an instance
+   *     initializer block or an instance field declaration
+   * @param loop the innermost loop (or {@code forEach} lambda) of that member around the code, if
+   *     any
    */
-  public record Context(String where, TreePath method, @Nullable TreePath loop) {}
+  public record Context(String where, TreePath code, @Nullable TreePath loop) {
+    /** The class whose member {@link #code} is. */
+    public ClassSymbol clazz() {
+      return ASTHelpers.getSymbol((ClassTree) code.getParentPath().getLeaf());
+    }
+
+    /**
+     * True if the code runs because the test class is instantiated once per invocation: a
+     * constructor, an instance initializer block or a field initializer.
+     */
+    public boolean isInstanceCreation() {
+      return !(code.getLeaf() instanceof MethodTree method)
+          || ASTHelpers.getSymbol(method).isConstructor();
+    }
+  }
 
   /** The per-invocation context of the code at {@code path}, if it runs once per invocation. */
   public static Optional<Context> contextOf(TreePath path, VisitorState state) {
     TreePath loop = null;
-    Tree child = path.getLeaf();
-    for (TreePath p = path.getParentPath(); p != null; child = p.getLeaf(), p = p.getParentPath()) {
+    TreePath child = path;
+    for (TreePath p = path.getParentPath(); p != null; child = p, p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       if (leaf instanceof ClassTree) {
-        return Optional.empty();
+        return contextOfInstanceMember(child, loop, state);
       }
-      if (loop == null && isLoopBody(leaf, child, p)) {
+      if (loop == null && isLoopBody(leaf, child.getLeaf(), p)) {
         loop = p;
       }
       if (leaf instanceof MethodTree method) {
@@ -107,6 +132,11 @@ public final class Invocations {
 
   private static Optional<Context> contextOfMethod(
       MethodSymbol method, TreePath methodPath, @Nullable TreePath loop, VisitorState state) {
+    if (method.isConstructor()) {
+      return createsInstancePerInvocation(method.enclClass(), state)
+          ? Optional.of(new Context(IN_CONSTRUCTOR, methodPath, loop))
+          : Optional.empty();
+    }
     Optional<String> where = multiInvocationWhere(method, state);
     if (where.isPresent()) {
       return Optional.of(new Context(where.get(), methodPath, loop));
@@ -125,6 +155,40 @@ public final class Invocations {
       return Optional.of(new Context("in every iteration of a loop in a test", methodPath, loop));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The context of code in an instance initializer block or instance field initializer of its
+   * class ({@code member} being the block or field declaration), when the class is instantiated
+   * once per invocation. Static members run once per class.
+   */
+  private static Optional<Context> contextOfInstanceMember(
+      TreePath member, @Nullable TreePath loop, VisitorState state) {
+    String where;
+    if (member.getLeaf() instanceof VariableTree field
+        && !ASTHelpers.getSymbol(field).isStatic()) {
+      where = IN_FIELD_INITIALIZER;
+    } else if (member.getLeaf() instanceof BlockTree block && !block.isStatic()) {
+      where = IN_INSTANCE_INITIALIZER;
+    } else {
+      return Optional.empty();
+    }
+    ClassSymbol clazz = ASTHelpers.getSymbol((ClassTree) member.getParentPath().getLeaf());
+    return createsInstancePerInvocation(clazz, state)
+        ? Optional.of(new Context(where, member, loop))
+        : Optional.empty();
+  }
+
+  /**
+   * True if the test framework creates a new instance of {@code clazz} for every invocation of its
+   * per-invocation tests, so that its constructors and instance initializers run once per
+   * invocation: a class that has such tests, unless it shares one instance across its tests
+   * (JUnit 5 {@code @TestInstance(PER_CLASS)}; a TestNG class always does, so this leaves JUnit 4
+   * and JUnit 5 classes).
+   */
+  private static boolean createsInstancePerInvocation(ClassSymbol clazz, VisitorState state) {
+    return hasMultiInvocationTests(clazz, state)
+        && !Lifecycle.sharesInstanceAcrossTests(clazz, state);
   }
 
   private static boolean hasMultiInvocationTests(ClassSymbol clazz, VisitorState state) {

@@ -3,11 +3,9 @@ package dev.testleak.pmd;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.ContainerVocabulary;
 import dev.testleak.catalogue.ResourceHolding;
-import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.pmd.support.Clearing;
 import dev.testleak.pmd.support.Concurrency;
 import dev.testleak.pmd.support.Destination;
-import dev.testleak.pmd.support.Hooks;
 import dev.testleak.pmd.support.Invocations;
 import dev.testleak.pmd.support.Nodes;
 import dev.testleak.pmd.support.Resources;
@@ -20,9 +18,9 @@ import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTResource;
 import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
@@ -42,18 +40,23 @@ public final class ResourceLeakedPerInvocationRule extends TestleakRule {
     super(Catalogue.RESOURCE_LEAKED_PER_INVOCATION);
   }
 
+  /**
+   * Reads every member of the test classes, not only methods: a JUnit class with many-invocation
+   * tests runs its constructors and instance initializers once per invocation ({@link Invocations}).
+   */
   @Override
   void analyse(ASTCompilationUnit file, TestCode testCode, Object data) {
     ResourceHolding<JClassSymbol> holding = Resources.holding();
-    for (ASTMethodDeclaration method : testCodeMethods(file, testCode)) {
-      for (ASTExpression opened : Nodes.sameClassDescendants(method.getBody(), ASTExpression.class)) {
+    for (JavaNode body : testCodeBodies(file, testCode)) {
+      JClassSymbol type = body.ancestors(ASTTypeDeclaration.class).first().getSymbol();
+      for (ASTExpression opened : Nodes.sameClassDescendants(body, ASTExpression.class)) {
         if (!Resources.opens(opened, holding)
             || Invocations.inSetupHook(opened) && Concurrency.created(opened).isPresent()) {
           continue;
         }
         Optional<String> where = Invocations.perInvocation(opened);
         if (where.isPresent()) {
-          fate(opened, method, method.getSymbol().getEnclosingClass())
+          fate(opened, body, type)
               .ifPresent(what -> report(data, opened, Resources.typeName(opened), where.get(), what));
         }
       }
@@ -61,7 +64,7 @@ public final class ResourceLeakedPerInvocationRule extends TestleakRule {
   }
 
   /** What happens to the opened resource when it is not released by the end of the invocation. */
-  private static Optional<String> fate(ASTExpression opened, ASTMethodDeclaration method, JClassSymbol type) {
+  private static Optional<String> fate(ASTExpression opened, JavaNode body, JClassSymbol type) {
     Destination destination = Destination.of(opened);
     JavaNode loop = Invocations.innermostLoop(opened);
     Set<String> releases = Resources.releaseMethods(opened);
@@ -73,15 +76,15 @@ public final class ResourceLeakedPerInvocationRule extends TestleakRule {
             ? Optional.empty()
             : Optional.of(DISCARDED);
       case VARIABLE:
-        return variableFate(opened, destination.variable(), method, loop, releases, type);
+        return variableFate(opened, destination.variable(), body, loop, releases, type);
       default:
         return Optional.empty();
     }
   }
 
   private static Optional<String> variableFate(
-      ASTExpression opened, JVariableSymbol variable, ASTMethodDeclaration method, JavaNode loop, Set<String> releases, JClassSymbol type) {
-    JavaNode scope = loop != null ? loop : method.getBody();
+      ASTExpression opened, JVariableSymbol variable, JavaNode body, JavaNode loop, Set<String> releases, JClassSymbol type) {
+    JavaNode scope = loop != null ? loop : body;
     Optional<JFieldSymbol> storedIn = Optional.empty();
     boolean keptOutsideTheLoop = false;
     for (JavaNode node : Nodes.sameClassDescendants(scope, JavaNode.class)) {
@@ -111,11 +114,12 @@ public final class ResourceLeakedPerInvocationRule extends TestleakRule {
   }
 
   /**
-   * A field is released per invocation by JUnit ({@code @AutoClose}) or by a per-test teardown
-   * (inherited ones and their helpers included); a class-level teardown releases only the last one.
+   * A field is released per invocation by the framework ({@code @AutoClose}, a {@code @Rule} or
+   * {@code @RegisterExtension} value) or by a per-test teardown (inherited ones and their helpers
+   * included); a class-level teardown releases only the last one.
    */
   private static Optional<String> fieldFate(JFieldSymbol field, Set<String> releases, JClassSymbol type) {
-    if (Hooks.hasAnnotation(field, ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS)) {
+    if (Resources.releasedByFramework(field)) {
       return Optional.empty();
     }
     Set<JClassSymbol> classes = Teardowns.relevantClasses(type, field);

@@ -121,6 +121,27 @@ public final class Resources {
     return names;
   }
 
+  /**
+   * Field annotations under which the framework drives the value's lifecycle: JUnit 5 closes an
+   * {@code @AutoClose} value and deletes a {@code @TempDir}; a JUnit 4 {@code @Rule} and a JUnit 5
+   * {@code @RegisterExtension} value gets the framework's after-callbacks, which release what it
+   * holds.
+   */
+  private static final Set<String> FRAMEWORK_RELEASED_FIELDS = union(
+      ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS,
+      Set.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension"));
+
+  /** True if the framework releases the field's value: it carries one of {@link #FRAMEWORK_RELEASED_FIELDS}. */
+  public static boolean releasedByFramework(JFieldSymbol field) {
+    return Hooks.hasAnnotation(field, FRAMEWORK_RELEASED_FIELDS);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   /** The simple name of the opened value's type, for messages ({@code FileInputStream}, {@code MockedStatic}). */
   public static String typeName(ASTExpression opened) {
     return opened.getTypeMirror().getSymbol() instanceof JClassSymbol

@@ -141,8 +141,9 @@ public final class Catalogue {
           """
           A resource opened in the body of a parameterized, repeated, templated or dynamic test, a
           JUnit 4 `Parameterized`/`Theories` test, a TestNG data-provider or `invocationCount` test,
-          in the per-invocation set-up of such a class, or inside a loop over cases, is opened once per
-          case. When it is not released by the end of the same invocation (never closed, its handle
+          in the per-invocation set-up of such a class (with JUnit, also its field initializers and
+          constructors: JUnit creates an instance per case), or inside a loop over cases, is opened once
+          per case. When it is not released by the end of the same invocation (never closed, its handle
           discarded, closed only after the loop, or only at class end), the leak is multiplied by the
           number of cases: file handles, sockets, `MockedStatic` registrations and mock sessions
           pile up until the fork runs out of them.""",

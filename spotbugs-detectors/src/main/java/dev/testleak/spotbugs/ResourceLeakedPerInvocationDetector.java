@@ -8,7 +8,6 @@ import dev.testleak.catalogue.LifecycleVocabulary.Scope;
 import dev.testleak.catalogue.ResourceHolding;
 import dev.testleak.catalogue.ResourceVocabulary;
 import dev.testleak.catalogue.Rule;
-import dev.testleak.spotbugs.support.Annotations;
 import dev.testleak.spotbugs.support.ClassCode;
 import dev.testleak.spotbugs.support.ClassCode.Creation;
 import dev.testleak.spotbugs.support.ClassCode.FieldRef;
@@ -21,8 +20,11 @@ import dev.testleak.spotbugs.support.ClassFileTypes;
 import dev.testleak.spotbugs.support.Classes;
 import dev.testleak.spotbugs.support.InvocationContexts;
 import dev.testleak.spotbugs.support.InvocationContexts.Context;
+import dev.testleak.spotbugs.support.Lifecycle;
 import dev.testleak.spotbugs.support.TestClassDetector;
+import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.FieldAnnotation;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +41,15 @@ import org.apache.bcel.classfile.JavaClass;
  * (a decorator only around a resource opened in the same expression, a stream only when opened on a
  * file name, {@code File}, {@code Path}, descriptor, socket, URL or URI, a project type only when
  * its fields or superclasses hold a resource), or a call of a resource factory, in a per-invocation
- * context ({@link InvocationContexts}); then what happens to the value, followed through locals
- * along the control flow (a value from either branch of a {@code ?:} or an {@code if}): returned,
+ * context ({@link InvocationContexts}; constructors too, with the field initializers and initializer
+ * blocks javac inlines into them, when JUnit creates an instance per invocation: each expression is
+ * reported once, however many constructors it was copied into); then what happens to the value,
+ * followed through locals along the control flow (a value from either branch of a {@code ?:} or an {@code if}): returned,
  * passed to a method or constructor (handed on; in the same loop body when opened in a loop, and not
  * into a collection from outside the loop), released by a release call on it (through its local or
  * a field it was stored into) later in the method (in the same loop body when opened in a loop), or
- * stored into a field that a per-invocation teardown releases or hands on, or that JUnit closes.
+ * stored into a field that a per-invocation teardown releases or hands on, or whose value the
+ * framework closes or drives ({@code @AutoClose}, {@code @Rule}, {@code @RegisterExtension}).
  * try-with-resources is a close call on the normal path.
  */
 public final class ResourceLeakedPerInvocationDetector extends TestClassDetector {
@@ -64,21 +69,53 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
 
   @Override
   protected void visitTestClass(JavaClass javaClass, ClassCode code) {
+    Set<String> reportedInConstructors = new HashSet<>();
     for (MethodCode body : code.methods.values()) {
+      boolean constructor = InvocationContexts.isConstructor(code.containingMethod(body));
       for (Opening opening : openings(body)) {
-        Optional<Context> context = contexts.at(javaClass, body, opening.pc());
+        Optional<Context> context =
+            contexts.at(javaClass, body, opening.pc()).or(() -> contexts.inInstanceCreation(javaClass, body));
         if (context.isEmpty() || (context.get().setUp() && startsThreads(opening.type()))) {
           continue;
         }
-        fate(javaClass.getClassName(), body, opening, context.get())
-            .ifPresent(fate ->
-                bugReporter.reportBug(
-                    program.bugAt(this, RULE, body, opening.line())
-                        .addString(Classes.simpleName(opening.type()))
-                        .addString(context.get().where())
-                        .addString(fate)));
+        Optional<String> fate = fate(javaClass.getClassName(), body, opening, context.get());
+        if (fate.isEmpty() || (constructor && !reportedInConstructors.add(sameExpression(opening)))) {
+          continue;
+        }
+        BugInstance bug =
+            program.bugAt(this, RULE, body, opening.line())
+                .addString(Classes.simpleName(opening.type()))
+                .addString(context.get().where())
+                .addString(fate.get());
+        if (constructor) {
+          keptIn(body, opening).ifPresent(bug::addField);
+        }
+        bugReporter.reportBug(bug);
       }
     }
+  }
+
+  /**
+   * What identifies an opening's expression across constructors: javac copies a field initializer
+   * into every constructor that does not start with {@code this(..)}, at the initializer's line, and
+   * the rule reports each expression once.
+   */
+  private static String sameExpression(Opening opening) {
+    int line = opening.line() == null ? -1 : opening.line().getStartLine();
+    return line < 0 ? opening.pc() + " (no line)" : line + " " + opening.type();
+  }
+
+  /**
+   * The field an opening in a constructor is stored into, for the bug: a field initializer has no
+   * method of its own, so {@code @SuppressFBWarnings} on the field is how a user accepts it.
+   */
+  private Optional<FieldAnnotation> keptIn(MethodCode body, Opening opening) {
+    return body.storesOf(opening.pc()).stream()
+        .map(Store::field)
+        .filter(f -> f != null)
+        .findFirst()
+        .flatMap(f -> program.classes().resolveField(f.declaringClass(), f.name()))
+        .map(f -> new FieldAnnotation(f.declaringClass(), f.field().getName(), f.field().getSignature(), f.field().isStatic()));
   }
 
   // ---- Resources ----
@@ -246,7 +283,7 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
   private Optional<String> fieldFate(String className, FieldRef field, Set<String> releases) {
     boolean managed =
         program.classes().resolveField(field.declaringClass(), field.name())
-            .map(f -> Annotations.of(f.field()).stream().anyMatch(ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS::contains))
+            .map(f -> Lifecycle.drivenByFramework(f.field()))
             .orElse(false);
     if (managed
         || program.anyHookReaches(

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Rule;
 import dev.testleak.spotbugs.samples.resource.*;
+import dev.testleak.spotbugs.samples.resource.perinstance.*;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SpotBugsExtension.class)
 class ResourceLeakedPerInvocationDetectorTest {
   private static final Rule RULE = Catalogue.RESOURCE_LEAKED_PER_INVOCATION;
+  private static final String PER_INSTANCE =
+      "in a constructor or field initializer of a class with parameterized tests (JUnit creates one instance per invocation)";
 
   @Test
   void releasedHandedOnHoldingNothingOrOncePerTestIsNotReported(SpotBugsRunner spotbugs) {
@@ -115,5 +118,68 @@ class ResourceLeakedPerInvocationDetectorTest {
     assertThat(bugs.get(0).getMessageWithoutPrefix())
         .isEqualTo(RULE.formatMessage(
             "BufferedWriter", "in the per-invocation set-up of a class with parameterized tests", "closed only at class end"));
+  }
+
+  // ---- Constructors, initializer blocks and field initializers (one instance per invocation) ----
+
+  @Test
+  void openedByEachInstanceOfAJunit5ClassWithParameterizedTests(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, PerInstanceLeak.class);
+    assertFindings(
+        bugs, PerInstanceLeak.class,
+        at("PerInstanceLeak", "<init>"), at("PerInstanceLeak", "<init>"), at("PerInstanceLeak", "<init>"),
+        at("PerInstanceLeak", "<init>"));
+    assertThat(bugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .containsExactlyInAnyOrder(
+            RULE.formatMessage("ExecutorService", PER_INSTANCE, "never closed"),
+            RULE.formatMessage("ServerExtension", PER_INSTANCE, "never closed"),
+            RULE.formatMessage("BufferedWriter", PER_INSTANCE, "never closed"),
+            RULE.formatMessage("FileInputStream", PER_INSTANCE, "never closed"));
+    assertThat(bugs).extracting(bug -> bug.getPrimaryField().getFieldName())
+        .containsExactlyInAnyOrder("pool", "unregistered", "log", "input");
+  }
+
+  @Test
+  void openedByTheConstructorOfAParameterizedJunit4Class(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, ParameterizedConstructorLeak.class);
+    assertFindings(
+        bugs, ParameterizedConstructorLeak.class,
+        at("ParameterizedConstructorLeak", "<init>"), at("ParameterizedConstructorLeak", "<init>"));
+  }
+
+  @Test
+  void fieldInitializerCopiedIntoSeveralConstructorsIsReportedOnce(SpotBugsRunner spotbugs) {
+    assertFindings(findings(spotbugs, RULE, TwoConstructorsLeak.class), TwoConstructorsLeak.class, at("TwoConstructorsLeak", "<init>"));
+  }
+
+  @Test
+  void releasedByAPerInvocationTeardownOrByJunitIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, PerInstanceReleasedClean.class));
+  }
+
+  @Test
+  void oneInstanceForAllCasesWithPerClassIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, PerClassInstanceClean.class));
+  }
+
+  @Test
+  void oneInstanceForAllRowsWithTestNgIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, TestNgPerClassInstanceClean.class));
+  }
+
+  @Test
+  void ruleAndRegisteredExtensionFieldsAreDrivenByTheFramework(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, RuleFieldClean.class, RegisterExtensionFieldClean.class));
+  }
+
+  @Test
+  void fieldInitializerOfAClassWithoutPerInvocationTestsIsNotReported(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, PlainTestClassClean.class));
+  }
+
+  @Test
+  void fieldInitializerFindingIsSuppressedOnTheField(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, SuppressedOnFieldClean.class));
   }
 }

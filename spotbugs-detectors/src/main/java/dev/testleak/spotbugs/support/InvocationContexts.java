@@ -20,16 +20,22 @@ import org.apache.bcel.classfile.Method;
  * "Per-invocation contexts"): bodies of parameterized, repeated, templated and dynamic tests, of
  * JUnit 4 tests under a parameterizing runner and of TestNG data-provider or {@code invocationCount}
  * tests, with their lambdas; the per-invocation set-up hooks of classes that have such tests; and
- * loop bodies (backward branches, and lambdas passed to {@code forEach}) in any test method.
+ * loop bodies (backward branches, and lambdas passed to {@code forEach}) in any test method. Apart
+ * ({@link #inInstanceCreation}): the constructors of JUnit 4 and 5 classes that have such tests.
  */
 public final class InvocationContexts {
   private static final String RUN_WITH = "org.junit.runner.RunWith";
+  private static final String CONSTRUCTOR = "<init>";
+  private static final String PER_INSTANCE =
+      "in a constructor or field initializer of a class with parameterized tests (JUnit creates one instance per invocation)";
   /** Methods whose lambda argument runs once per element: the lambda body is a loop body. */
   private static final Set<String> FOR_EACH = Set.of("forEach", "forEachOrdered", "forEachRemaining");
 
   /**
    * A per-invocation context. {@code loop} is the loop body when the code runs once per iteration
-   * (null when it runs once per invocation); {@code setUp} is true in per-invocation set-up hooks.
+   * (null when it runs once per invocation); {@code setUp} is true in per-invocation set-up hooks
+   * (not in constructors: {@code ThreadOrServerNeverStopped} looks at hooks only, so a thread or
+   * executor started per instance is this rule's).
    */
   public record Context(String where, Range loop, boolean setUp) {}
 
@@ -63,6 +69,39 @@ public final class InvocationContexts {
       return Optional.of(new Context("in the per-invocation set-up of a class with parameterized tests", null, true));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The context of code in a constructor of {@code javaClass} (lambdas written there included) when
+   * the framework creates a new instance of the class for every invocation of its per-invocation
+   * tests (docs/rules/ResourceLeakedPerInvocation.md): then the constructor, the instance field
+   * initializers and initializer blocks run once per invocation. Kept apart from {@link #at}:
+   * ExitRegistryGrownPerInvocation shares those contexts, and its doc names no constructors.
+   */
+  public Optional<Context> inInstanceCreation(JavaClass javaClass, MethodCode body) {
+    boolean constructor = program.code(javaClass.getClassName()).map(c -> isConstructor(c.containingMethod(body))).orElse(false);
+    if (constructor && newInstancePerInvocation(javaClass)) {
+      return Optional.of(new Context(PER_INSTANCE, null, false));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True if {@code method} is a constructor. javac inlines instance field initializers and
+   * initializer blocks into every constructor that does not start with {@code this(..)}, so a
+   * constructor's code is all the code that runs when an instance is created.
+   */
+  public static boolean isConstructor(MethodCode method) {
+    return method.name.equals(CONSTRUCTOR);
+  }
+
+  /**
+   * True if the framework creates a new instance of the class for every invocation of its
+   * per-invocation tests: JUnit 4 and 5 do (one instance per test method invocation), unless JUnit 5
+   * is told {@code @TestInstance(PER_CLASS)}; TestNG creates one instance per class.
+   */
+  private boolean newInstancePerInvocation(JavaClass javaClass) {
+    return hasMultiInvocationTests(javaClass) && !program.lifecycle().oneInstancePerClass(javaClass.getClassName());
   }
 
   /** A lambda passed to {@code forEach}: its whole body runs once per element. */

@@ -5,11 +5,14 @@ import dev.testleak.catalogue.LifecycleVocabulary.Callback;
 import dev.testleak.catalogue.LifecycleVocabulary.HookAnnotation;
 import dev.testleak.catalogue.LifecycleVocabulary.Phase;
 import dev.testleak.catalogue.LifecycleVocabulary.Scope;
+import dev.testleak.catalogue.ResourceVocabulary;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -30,6 +33,17 @@ public final class Lifecycle {
 
   private static final String TEST_INSTANCE = "org.junit.jupiter.api.TestInstance";
   private static final String TESTNG_PACKAGE = "org.testng.annotations.";
+  /**
+   * Field annotations by which the framework drives the value's lifecycle: JUnit 5 closes an
+   * {@code @AutoClose} field ({@link ResourceVocabulary#MANAGED_FIELD_ANNOTATIONS}); JUnit 4 applies
+   * a {@code @Rule} around every test and JUnit 5 calls a {@code @RegisterExtension}'s callbacks, so
+   * the value's own teardown runs after every test.
+   */
+  private static final Set<String> FRAMEWORK_DRIVEN_FIELDS =
+      Stream.concat(
+              ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS.stream(),
+              Stream.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** A lifecycle hook: when it runs. */
   public record Hook(Scope scope, Phase phase) {}
@@ -127,6 +141,11 @@ public final class Lifecycle {
       }
     }
     return Optional.empty();
+  }
+
+  /** True if the framework drives the lifecycle of {@code field}'s value ({@link #FRAMEWORK_DRIVEN_FIELDS}). */
+  public static boolean drivenByFramework(Field field) {
+    return Annotations.of(field).stream().anyMatch(FRAMEWORK_DRIVEN_FIELDS::contains);
   }
 
   /** True if {@code method} carries a test annotation ({@code @Test}, {@code @ParameterizedTest}, ...). */

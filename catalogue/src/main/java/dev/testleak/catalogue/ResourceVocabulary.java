@@ -173,11 +173,11 @@ public final class ResourceVocabulary {
 
   /**
    * Field annotations that hand the value's lifecycle to the test framework without JUnit closing it
-   * itself: JUnit 4 runs a {@code @Rule} ({@code @ClassRule}) value around every test (class), JUnit 5
-   * calls a {@code @RegisterExtension} value's callbacks; what such a value holds is its own to release.
+   * itself: JUnit 4 runs a {@code @Rule} value around every test, JUnit 5 calls a {@code
+   * @RegisterExtension} value's callbacks; what such a value holds is its own to release.
    */
   public static final Set<String> FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS =
-      Set.of("org.junit.Rule", "org.junit.ClassRule", "org.junit.jupiter.api.extension.RegisterExtension");
+      Set.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension");
 
   /** Field annotations that make JUnit close or delete the field's value after each invocation. */
   public static final Set<String> MANAGED_FIELD_ANNOTATIONS =

@@ -130,16 +130,6 @@ public final class Resources {
   }
 
   /**
-   * Field annotations that hand the value's lifecycle to the test framework besides the
-   * catalogue's {@link ResourceVocabulary#MANAGED_FIELD_ANNOTATIONS}: JUnit 4 runs a {@code @Rule}
-   * value around every test, JUnit 5 a {@code @RegisterExtension} value's callbacks; what they
-   * hold is theirs to release (docs/rules/ResourceLeakedPerInvocation.md). The catalogue does not
-   * list them yet, so the SpotBugs and PMD engines must name them too.
-   */
-  private static final Set<String> FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS =
-      Set.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension");
-
-  /**
    * True if the test framework drives the lifecycle of what {@code field} holds: it is annotated
    * {@code @AutoClose}, {@code @TempDir}, {@code @Rule} or {@code @RegisterExtension}.
    */
@@ -148,7 +138,7 @@ public final class Resources {
         .anyMatch(
             a ->
                 ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS.contains(a)
-                    || FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS.contains(a));
+                    || ResourceVocabulary.FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS.contains(a));
   }
 
   /**

@@ -129,7 +129,7 @@ public final class Resources {
    */
   private static final Set<String> FRAMEWORK_RELEASED_FIELDS = union(
       ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS,
-      Set.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension"));
+      ResourceVocabulary.FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS);
 
   /** True if the framework releases the field's value: it carries one of {@link #FRAMEWORK_RELEASED_FIELDS}. */
   public static boolean releasedByFramework(JFieldSymbol field) {

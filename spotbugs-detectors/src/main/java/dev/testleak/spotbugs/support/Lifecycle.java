@@ -42,7 +42,7 @@ public final class Lifecycle {
   private static final Set<String> FRAMEWORK_DRIVEN_FIELDS =
       Stream.concat(
               ResourceVocabulary.MANAGED_FIELD_ANNOTATIONS.stream(),
-              Stream.of("org.junit.Rule", "org.junit.jupiter.api.extension.RegisterExtension"))
+              ResourceVocabulary.FRAMEWORK_DRIVEN_FIELD_ANNOTATIONS.stream())
           .collect(Collectors.toUnmodifiableSet());
 
   /** A lifecycle hook: when it runs. */

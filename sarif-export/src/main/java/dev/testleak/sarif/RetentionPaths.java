@@ -14,21 +14,21 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Rule;
 import dev.testleak.sarif.model.Sarif;
 import dev.testleak.sarif.model.Sarif.ArtifactLocation;
 import dev.testleak.sarif.model.Sarif.Location;
-import dev.testleak.sarif.model.Sarif.Message;
 import dev.testleak.sarif.model.Sarif.PhysicalLocation;
 import dev.testleak.sarif.model.Sarif.Region;
 import dev.testleak.sarif.report.Finding;
 import dev.testleak.sarif.report.RuleMessages;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The retention path of a finding, the static counterpart of a heap tool's retainer trace, as SARIF
@@ -67,48 +67,97 @@ final class RetentionPaths {
           "JvmSettingNotRestored", RetentionPaths::globalState,
           "SingletonStateNotRestored", RetentionPaths::globalState);
 
-  private RetentionPaths() {}
+  private final SourceFiles sources;
+  private final Function<String, String> uris;
+  /** The arguments of recent messages: findings of one field repeat them, file after file. */
+  private final Map<Message, Optional<String[]>> arguments =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-  /** Whether findings of this rule get a retention path (and so need their file's syntax tree). */
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Message, Optional<String[]>> eldest) {
+          return size() > 256;
+        }
+      };
+
+  private record Message(String ruleId, String text) {}
+
+  /**
+   * The retention paths of one export's results.
+   *
+   * @param uris a repository path's URI (the caller remembers the last few)
+   */
+  RetentionPaths(SourceFiles sources, Function<String, String> uris) {
+    this.sources = sources;
+    this.uris = uris;
+  }
+
+  /**
+   * Rules whose retention path asks what only the syntax tree knows (the assignment around the
+   * finding, the tests that use a field). Only a hint for loading ahead: a question the outline
+   * cannot answer goes to the tree anyway.
+   */
+  private static final Set<String> TREE_ONLY = Set.of("OnceHookStateMutatedByTests", "ResourceLeakedPerInvocation");
+
+  /** Whether findings of this rule get a retention path (and so need their file's outline). */
   static boolean traces(String ruleId) {
     return STRATEGIES.containsKey(ruleId);
   }
 
-  /** The related locations of a finding whose primary location has {@code region}; never throws. */
-  static List<Location> of(Finding finding, Region region, SourceFiles sources) {
-    return Catalogue.find(finding.ruleId()).map(rule -> of(rule, finding, region, sources)).orElse(List.of());
+  /** Whether findings of this rule will most likely need their file's syntax tree. */
+  static boolean needsTree(String ruleId) {
+    return TREE_ONLY.contains(ruleId);
   }
 
   /**
-   * The same for a given rule. The strategies are keyed by rule id (the ids never change), so a rule
-   * whose catalogue entry is not yet active simply has no findings to trace.
+   * The related locations of a finding of {@code rule} whose primary location has {@code region};
+   * never throws. The strategies are keyed by rule id (the ids never change), so a rule whose
+   * catalogue entry is not yet active simply has no findings to trace.
    */
-  static List<Location> of(Rule ruleOfFinding, Finding finding, Region region, SourceFiles sources) {
+  List<Location> of(Rule rule, Finding finding, Region region) {
     Strategy strategy = STRATEGIES.get(finding.ruleId());
-    Optional<Rule> rule = Optional.of(ruleOfFinding);
     if (strategy == null) {
       return List.of();
     }
     try {
-      Optional<String[]> arguments = RuleMessages.arguments(rule.get(), finding.message());
+      Optional<String[]> arguments =
+          this.arguments.computeIfAbsent(new Message(rule.id(), finding.message()), m -> RuleMessages.arguments(rule, m.text()));
       if (arguments.isEmpty()) {
         return List.of();
       }
-      Context context = new Context(finding, region, sources);
       List<Step> steps = new ArrayList<>();
-      strategy.steps(context, arguments.get(), steps);
+      try {
+        strategy.steps(context(finding, region, sources), arguments.get(), steps);
+      } catch (SourceOutline.Unsure e) {
+        steps.clear();
+        strategy.steps(new TreeContext(finding, region, sources), arguments.get(), steps);
+      }
       List<Location> locations = new ArrayList<>();
       for (Step step : steps) {
         locations.add(
             new Location(
                 locations.size() + 1,
-                new PhysicalLocation(new ArtifactLocation(SarifLogBuilder.uri(step.path()), Sarif.SRCROOT), step.region()),
-                new Message(step.message())));
+                new PhysicalLocation(new ArtifactLocation(uris.apply(step.path()), Sarif.SRCROOT), step.region()),
+                new Sarif.Message(step.message())));
       }
       return locations;
     } catch (RuntimeException | StackOverflowError e) {
       return List.of();
     }
+  }
+
+  /**
+   * The outline's answers when the file has an outline and the finding a column (what the tree
+   * would say is then known without parsing), the syntax tree's otherwise.
+   */
+  private static Context context(Finding finding, Region region, SourceFiles sources) {
+    if (finding.line() > 0 && region.startColumn() != null) {
+      Optional<SourceOutline> outline = sources.outline(finding.path());
+      if (outline.isPresent() && outline.get().known()) {
+        return new OutlineContext(finding, region, sources, outline.get());
+      }
+    }
+    return new TreeContext(finding, region, sources);
   }
 
   // --- the strategies, one per rule -------------------------------------------------------------
@@ -166,20 +215,23 @@ final class RetentionPaths {
     }
   }
 
-  /** The finding, its file's syntax tree and the node at its position. */
-  static final class Context {
-    private final Finding finding;
-    private final Region region;
-    private final SourceFiles sources;
-    private final Optional<CompilationUnit> unit;
-    private final Optional<Node> node;
+  /** Where a teardown should be: the top-level type, and its first two hooks of the kind asked for. */
+  record Teardown(Found type, List<Found> hooks) {}
+
+  /**
+   * What the strategies ask about the source around a finding. The outline answers it for most
+   * findings ({@link OutlineContext}); the syntax tree ({@link TreeContext}) whenever the outline
+   * cannot, with the same answers.
+   */
+  abstract static class Context {
+    final Finding finding;
+    final Region region;
+    final SourceFiles sources;
 
     Context(Finding finding, Region region, SourceFiles sources) {
       this.finding = finding;
       this.region = region;
       this.sources = sources;
-      this.unit = finding.line() > 0 ? sources.unit(finding.path()) : Optional.empty();
-      this.node = unit.flatMap(u -> nodeAt(u, region));
     }
 
     void primary(List<Step> steps, String message) {
@@ -187,6 +239,167 @@ final class RetentionPaths {
     }
 
     /** The field {@code NAME} (enclosing classes first) or {@code Owner.NAME} (this file or Owner.java beside it). */
+    abstract Optional<Found> field(String name);
+
+    /** The field the flagged expression is assigned to, if it is. */
+    abstract Optional<Found> assignedField();
+
+    /** The method, constructor or initializer the finding is in. */
+    abstract Optional<Found> enclosingMember();
+
+    /** The first test method of the top-level class that mentions the field. */
+    abstract Optional<Found> firstTestUsing(String field);
+
+    /**
+     * The top-level class of the finding (or the file's first) and its first two hooks (its own and
+     * its nested classes' methods) with one of the given annotations; empty without a class.
+     */
+    abstract Optional<Teardown> teardown(Set<String> hooks);
+
+    /**
+     * Where the teardown is missing: the hooks of the top-level class (and its nested classes) with
+     * one of the given annotations, each "does not ...", or else the class declaration, "no hook ...".
+     */
+    void missingTeardown(List<Step> steps, Set<String> hooks, String what) {
+      Optional<Teardown> teardown = teardown(hooks);
+      if (teardown.isEmpty()) {
+        return;
+      }
+      if (teardown.get().hooks().isEmpty()) {
+        Found t = teardown.get().type();
+        steps.add(t.step("teardown missing: no " + hookNames(hooks) + " hook of " + t.name + " " + what));
+        return;
+      }
+      for (Found h : teardown.get().hooks()) {
+        steps.add(h.step("teardown does not release it: " + h.name + " runs after the tests but never " + what));
+      }
+    }
+  }
+
+  /** The answers from the file's outline; {@link SourceOutline.Unsure} where it has none. */
+  static final class OutlineContext extends Context {
+    private final SourceOutline outline;
+    private final long position;
+    private final List<SourceOutline.Type> enclosing;
+
+    OutlineContext(Finding finding, Region region, SourceFiles sources, SourceOutline outline) {
+      super(finding, region, sources);
+      this.outline = outline;
+      this.position = SourceOutline.position(region.startLine(), region.startColumn());
+      this.enclosing = outline.enclosingTypes(position);
+    }
+
+    @Override
+    Optional<Found> field(String name) {
+      int dot = name.lastIndexOf('.');
+      if (dot < 0) {
+        for (SourceOutline.Type type : enclosing) {
+          Optional<Found> found = fieldIn(finding.path(), type, name);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+        return fieldInAny(finding.path(), outline, name);
+      }
+      String owner = name.substring(0, dot);
+      String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
+      String field = name.substring(dot + 1);
+      Optional<Found> here = typeNamed(outline, simpleOwner).flatMap(t -> fieldIn(finding.path(), t, field));
+      if (here.isPresent()) {
+        return here;
+      }
+      String sibling = sibling(finding.path(), simpleOwner);
+      Optional<SourceOutline> other = sources.outline(sibling);
+      if (other.isPresent() && !other.get().known()) {
+        throw SourceOutline.Unsure.INSTANCE;
+      }
+      return other.flatMap(o -> typeNamed(o, simpleOwner)).flatMap(t -> fieldIn(sibling, t, field));
+    }
+
+    @Override
+    Optional<Found> assignedField() {
+      throw SourceOutline.Unsure.INSTANCE;
+    }
+
+    @Override
+    Optional<Found> enclosingMember() {
+      return outline.enclosingMember(position).map(member -> member instanceof SourceOutline.Callable c
+          ? new Found(finding.path(), c.name() + "()", region(c.nameSpan()))
+          : new Found(finding.path(), "the initializer", region(member.range())));
+    }
+
+    @Override
+    Optional<Found> firstTestUsing(String field) {
+      throw SourceOutline.Unsure.INSTANCE;
+    }
+
+    @Override
+    Optional<Teardown> teardown(Set<String> hooks) {
+      SourceOutline.Type type =
+          !enclosing.isEmpty() ? enclosing.get(enclosing.size() - 1) : outline.types().isEmpty() ? null : outline.types().get(0);
+      if (type == null) {
+        return Optional.empty();
+      }
+      List<Found> found = new ArrayList<>();
+      for (SourceOutline.Callable method : SourceOutline.methods(type)) {
+        if (found.size() < 2 && annotatedWithOneOf(method, hooks)) {
+          found.add(new Found(finding.path(), method.name() + "()", region(method.nameSpan())));
+        }
+      }
+      return Optional.of(new Teardown(new Found(finding.path(), type.name(), region(type.nameSpan())), found));
+    }
+
+    private static boolean annotatedWithOneOf(SourceOutline.Callable method, Set<String> hooks) {
+      for (String annotation : method.annotations()) {
+        if (hooks.contains(annotation)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Optional<Found> fieldInAny(String path, SourceOutline outline, String name) {
+      for (SourceOutline.Type type : outline.allTypes()) {
+        Optional<Found> found = fieldIn(path, type, name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<SourceOutline.Type> typeNamed(SourceOutline outline, String name) {
+      return outline.allTypes().stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Found> fieldIn(String path, SourceOutline.Type type, String name) {
+      return type.field(name).map(v -> new Found(path, type.name() + "." + name, region(v.nameSpan())));
+    }
+
+    private static Region region(SourceOutline.Span span) {
+      return new Region(
+          SourceOutline.line(span.begin()), SourceOutline.column(span.begin()), SourceOutline.line(span.end()), SourceOutline.column(span.end()) + 1);
+    }
+  }
+
+  /** Owner.java in the directory of {@code path}. */
+  private static String sibling(String path, String simpleOwner) {
+    int slash = path.lastIndexOf('/');
+    return (slash >= 0 ? path.substring(0, slash + 1) : "") + simpleOwner + ".java";
+  }
+
+  /** The answers from the file's syntax tree and the node at the finding's position. */
+  static final class TreeContext extends Context {
+    private final Optional<CompilationUnit> unit;
+    private final Optional<Node> node;
+
+    TreeContext(Finding finding, Region region, SourceFiles sources) {
+      super(finding, region, sources);
+      this.unit = finding.line() > 0 ? sources.unit(finding.path()) : Optional.empty();
+      this.node = unit.flatMap(u -> nodeAt(u, region));
+    }
+
+    @Override
     Optional<Found> field(String name) {
       int dot = name.lastIndexOf('.');
       if (dot < 0) {
@@ -202,12 +415,11 @@ final class RetentionPaths {
       if (here.isPresent()) {
         return here;
       }
-      int slash = finding.path().lastIndexOf('/');
-      String sibling = (slash >= 0 ? finding.path().substring(0, slash + 1) : "") + simpleOwner + ".java";
+      String sibling = sibling(finding.path(), simpleOwner);
       return sources.unit(sibling).flatMap(u -> typeNamed(u, simpleOwner)).flatMap(t -> fieldIn(sibling, t, field));
     }
 
-    /** The field the flagged expression is assigned to, if it is. */
+    @Override
     Optional<Found> assignedField() {
       Optional<String> target =
           node.flatMap(n -> n.findAncestor(AssignExpr.class))
@@ -217,7 +429,7 @@ final class RetentionPaths {
       return target.flatMap(this::field);
     }
 
-    /** The method, constructor or initializer the finding is in. */
+    @Override
     Optional<Found> enclosingMember() {
       Optional<CallableDeclaration<?>> callable = node.flatMap(n -> n.findAncestor(CallableDeclaration.class)).map(c -> (CallableDeclaration<?>) c);
       if (callable.isPresent()) {
@@ -227,7 +439,7 @@ final class RetentionPaths {
           .flatMap(i -> found(finding.path(), "the initializer", i));
     }
 
-    /** The first test method of the top-level class that mentions the field. */
+    @Override
     Optional<Found> firstTestUsing(String field) {
       String name = simple(field);
       return topLevel().flatMap(t -> t.findAll(MethodDeclaration.class).stream()
@@ -238,27 +450,21 @@ final class RetentionPaths {
           .flatMap(m -> found(finding.path(), m.getNameAsString(), m.getName())));
     }
 
-    /**
-     * Where the teardown is missing: the hooks of the top-level class (and its nested classes) with
-     * one of the given annotations, each "does not ...", or else the class declaration, "no hook ...".
-     */
-    void missingTeardown(List<Step> steps, Set<String> hooks, String what) {
+    @Override
+    Optional<Teardown> teardown(Set<String> hooks) {
       Optional<TypeDeclaration<?>> type = topLevel();
       if (type.isEmpty()) {
-        return;
+        return Optional.empty();
       }
       List<MethodDeclaration> existing = new ArrayList<>();
       methods(type.get(), existing);
       existing.removeIf(m -> m.getAnnotations().stream().noneMatch(a -> hooks.contains(a.getName().getIdentifier())));
-      if (existing.isEmpty()) {
-        found(finding.path(), type.get().getNameAsString(), type.get().getName())
-            .ifPresent(t -> steps.add(t.step("teardown missing: no " + hookNames(hooks) + " hook of " + t.name + " " + what)));
-        return;
-      }
+      // Parsed nodes always have a range, so found(...) is never empty here.
+      List<Found> found = new ArrayList<>();
       for (MethodDeclaration hook : existing.subList(0, Math.min(2, existing.size()))) {
-        found(finding.path(), hook.getNameAsString() + "()", hook.getName())
-            .ifPresent(h -> steps.add(h.step("teardown does not release it: " + h.name + " runs after the tests but never " + what)));
+        found(finding.path(), hook.getNameAsString() + "()", hook.getName()).ifPresent(found::add);
       }
+      return found(finding.path(), type.get().getNameAsString(), type.get().getName()).map(t -> new Teardown(t, found));
     }
 
     private Optional<TypeDeclaration<?>> topLevel() {

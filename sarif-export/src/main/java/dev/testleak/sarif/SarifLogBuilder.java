@@ -18,16 +18,12 @@ import dev.testleak.sarif.report.EngineReport;
 import dev.testleak.sarif.report.Finding;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +55,7 @@ import java.util.TreeSet;
  * when the writer asks for it, so memory holds the findings but never all the results.
  */
 final class SarifLogBuilder {
-  /** testleak's own partial fingerprint; see {@link #fingerprintBase}. */
+  /** testleak's own partial fingerprint; see {@link Fingerprints}. */
   static final String FINGERPRINT = "testleakFingerprint/v1";
   /** GitHub's partial fingerprint, computed as the upload action would; see {@link LineHashes}. */
   static final String LINE_HASH = "primaryLocationLineHash";
@@ -185,6 +181,7 @@ final class SarifLogBuilder {
     private final Map<String, Integer> ruleIndex;
     private final SourceFiles sources;
     private final Fingerprints fingerprints;
+    private final RetentionPaths retentionPaths;
     private final Uris uris;
     private int next;
     /** The first result whose file has not been handed to {@link SourceFiles#loadAhead} yet. */
@@ -197,6 +194,7 @@ final class SarifLogBuilder {
       this.absent = absent;
       this.ruleIndex = ruleIndex;
       this.fingerprints = new Fingerprints(sources);
+      this.retentionPaths = new RetentionPaths(sources, uris::of);
       this.uris = uris;
     }
 
@@ -220,21 +218,25 @@ final class SarifLogBuilder {
 
     /**
      * Hands the files of the next results to the loader thread while this one computes and writes the
-     * results of the current file (results come file by file). A file is parsed ahead only when one of
-     * its findings will need the tree: one without a column (its region) or of a rule whose retention
-     * path is traced.
+     * results of the current file (results come file by file). A file is outlined ahead when one of
+     * its findings gets a retention path, and parsed only when one will need the tree: one without a
+     * column (its region), or of a rule whose retention path the outline cannot give.
      */
     private void loadAhead(int current) {
       ahead = Math.max(ahead, current);
       while (ahead < merged.size() && sources.canLoadAhead()) {
         String path = merged.get(ahead).primary().path();
-        boolean parse = false;
+        SourceFiles.Needs needs = SourceFiles.Needs.LINES;
         int end = ahead;
         for (; end < merged.size() && merged.get(end).primary().path().equals(path); end++) {
           Finding f = merged.get(end).primary();
-          parse |= f.line() >= 1 && (f.column() == 0 || RetentionPaths.traces(f.ruleId()));
+          if (f.line() >= 1 && (f.column() == 0 || RetentionPaths.needsTree(f.ruleId()))) {
+            needs = SourceFiles.Needs.TREE;
+          } else if (f.line() >= 1 && RetentionPaths.traces(f.ruleId()) && needs == SourceFiles.Needs.LINES) {
+            needs = SourceFiles.Needs.OUTLINE;
+          }
         }
-        sources.loadAhead(path, parse);
+        sources.loadAhead(path, needs);
         ahead = end;
       }
     }
@@ -255,7 +257,7 @@ final class SarifLogBuilder {
           rule.severity().sarifLevel(),
           new Message(message(finding, rule)),
           List.of(new Location(new PhysicalLocation(new ArtifactLocation(uris.of(finding.path()), Sarif.SRCROOT), region))),
-          RetentionPaths.of(rule, finding, region, sources),
+          retentionPaths.of(rule, finding, region),
           partialFingerprints,
           baselineState,
           suppressions,
@@ -265,38 +267,6 @@ final class SarifLogBuilder {
 
   private static String message(Finding finding, Rule rule) {
     return finding.message().isBlank() ? rule.summary() : finding.message();
-  }
-
-  /**
-   * The partial fingerprints of the results, in result order. The occurrence counted into {@code
-   * testleakFingerprint/v1} is among equal hashes of the whole log; the hash covers the file, so
-   * counting within the file (results come file by file) is the same and keeps memory bounded.
-   */
-  private static final class Fingerprints {
-    private final SourceFiles sources;
-    private final Map<String, Integer> occurrences = new HashMap<>();
-    private final MessageDigest digest = sha256();
-    private String path;
-
-    Fingerprints(SourceFiles sources) {
-      this.sources = sources;
-    }
-
-    Map<String, String> of(Finding finding) {
-      if (!finding.path().equals(path)) {
-        path = finding.path();
-        occurrences.clear();
-      }
-      String base = fingerprintBase(finding, sources, digest);
-      int occurrence = occurrences.merge(base, 1, Integer::sum);
-      Map<String, String> fingerprints = new TreeMap<>();
-      fingerprints.put(FINGERPRINT, base + ":" + occurrence);
-      if (finding.line() > 0) {
-        // The region of a finding with a line starts at that line.
-        sources.lineHash(finding.path(), finding.line()).ifPresent(hash -> fingerprints.put(LINE_HASH, hash));
-      }
-      return fingerprints;
-    }
   }
 
   /** Repository paths as URIs, the last few remembered (results come file by file). */
@@ -340,48 +310,84 @@ final class SarifLogBuilder {
     return out;
   }
 
+  /**
+   * Groups the findings by file, line and rule; sorted input keeps the findings of one file and line
+   * together, so they are taken one line at a time. Within a rule, each engine's findings are paired
+   * in message order; the order of the output does not matter (the caller sorts it).
+   */
   private static List<Merged> mergeFindings(List<Finding> sorted, Map<Finding, EngineReport.Suppressed> suppressions) {
-    // Group by rule, file and line; sorted input keeps the groups of one file and line together, so
-    // they are collected one line at a time.
-    List<Merged> out = new ArrayList<>();
-    Map<String, Map<Engine, List<Finding>>> groups = new LinkedHashMap<>();
-    Finding first = null;
-    for (Finding f : sorted) {
-      if (first != null && (f.line() != first.line() || !f.path().equals(first.path()))) {
-        mergeGroups(groups, suppressions, out);
-        groups.clear();
+    List<Merged> out = new ArrayList<>(sorted.size());
+    int from = 0;
+    while (from < sorted.size()) {
+      Finding first = sorted.get(from);
+      int to = from + 1;
+      while (to < sorted.size() && sorted.get(to).line() == first.line() && sorted.get(to).path().equals(first.path())) {
+        to++;
       }
-      if (groups.isEmpty()) {
-        first = f;
+      if (to == from + 1) {
+        out.add(new Merged(first, ENGINES.get(1 << first.engine().ordinal()), suppressions == null ? null : suppressions.get(first)));
+      } else {
+        mergeLine(sorted.subList(from, to), suppressions, out);
       }
-      groups
-          .computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Engine.class))
-          .computeIfAbsent(f.engine(), e -> new ArrayList<>())
-          .add(f);
+      from = to;
     }
-    mergeGroups(groups, suppressions, out);
     return out;
   }
 
-  private static void mergeGroups(
-      Map<String, Map<Engine, List<Finding>>> groups, Map<Finding, EngineReport.Suppressed> suppressions, List<Merged> out) {
-    for (Map<Engine, List<Finding>> group : groups.values()) {
-      int size = group.values().stream().mapToInt(List::size).max().orElse(0);
-      group.values().forEach(list -> list.sort(Comparator.comparing(Finding::message).thenComparing(Finding.ORDER)));
+  /** Each set of engines as the list results name, by bit mask of the engines' ordinals. */
+  private static final List<List<Engine>> ENGINES = engineLists();
+
+  private static List<List<Engine>> engineLists() {
+    List<List<Engine>> lists = new ArrayList<>();
+    for (int mask = 0; mask < 1 << Engine.values().length; mask++) {
+      List<Engine> engines = new ArrayList<>();
+      for (Engine engine : Engine.values()) {
+        if ((mask & 1 << engine.ordinal()) != 0) {
+          engines.add(engine);
+        }
+      }
+      lists.add(List.copyOf(engines));
+    }
+    return List.copyOf(lists);
+  }
+
+  /** Precedence for the primary finding, whose region and message the result takes: the most precise first. */
+  private static final List<Engine> PRECISION = List.of(Engine.ERROR_PRONE, Engine.PMD, Engine.SPOTBUGS);
+
+  private static final Comparator<Finding> BY_MESSAGE = Comparator.comparing(Finding::message).thenComparing(Finding.ORDER);
+
+  /** The merged results of the findings of one file and line. */
+  private static void mergeLine(List<Finding> line, Map<Finding, EngineReport.Suppressed> suppressions, List<Merged> out) {
+    List<String> rules = new ArrayList<>(2);
+    for (Finding f : line) {
+      if (!rules.contains(f.ruleId())) {
+        rules.add(f.ruleId());
+      }
+    }
+    for (String rule : rules) {
+      Map<Engine, List<Finding>> byEngine = new EnumMap<>(Engine.class);
+      int size = 0;
+      for (Finding f : line) {
+        if (f.ruleId().equals(rule)) {
+          List<Finding> list = byEngine.computeIfAbsent(f.engine(), e -> new ArrayList<>(1));
+          list.add(f);
+          size = Math.max(size, list.size());
+        }
+      }
+      byEngine.values().forEach(list -> list.sort(BY_MESSAGE));
       for (int i = 0; i < size; i++) {
         Finding primary = null;
-        List<Engine> engines = new ArrayList<>();
-        for (Engine engine : List.of(Engine.ERROR_PRONE, Engine.PMD, Engine.SPOTBUGS)) {
-          List<Finding> list = group.get(engine);
+        int mask = 0;
+        for (Engine engine : PRECISION) {
+          List<Finding> list = byEngine.get(engine);
           if (list != null && i < list.size()) {
             if (primary == null) {
               primary = list.get(i);
             }
-            engines.add(engine);
+            mask |= 1 << engine.ordinal();
           }
         }
-        engines.sort(Comparator.naturalOrder());
-        out.add(new Merged(primary, List.copyOf(engines), suppressions == null ? null : suppressions.get(primary)));
+        out.add(new Merged(primary, ENGINES.get(mask), suppressions == null ? null : suppressions.get(primary)));
       }
     }
   }
@@ -426,52 +432,21 @@ final class SarifLogBuilder {
     return parts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The findings sorted in {@link Finding#ORDER}, each reported once. */
-  static List<Finding> distinct(List<Finding> findings) {
-    TreeSet<Finding> set = new TreeSet<>(Finding.ORDER);
-    set.addAll(findings);
-    return List.copyOf(set);
-  }
-
   /**
-   * A hash of the rule, the file and the flagged line's text with all white space removed, so it
-   * survives lines moving and re-indentation; when the line cannot be read, the message stands in
-   * for it. The caller appends {@code :<n>}, the finding's occurrence among equal hashes in the run,
-   * as GitHub does for {@code primaryLocationLineHash}.
+   * The findings sorted in {@link Finding#ORDER}, each reported once. The readers return their
+   * findings sorted, so the (stable) sort mostly merges a few sorted runs; of equal findings the first
+   * is kept.
    */
-  static String fingerprintBase(Finding finding, SourceFiles sources) {
-    return fingerprintBase(finding, sources, sha256());
-  }
-
-  private static String fingerprintBase(Finding finding, SourceFiles sources, MessageDigest digest) {
-    String flagged =
-        sources
-            .lineText(finding.path(), finding.line())
-            .map(text -> "line:" + withoutWhiteSpace(text))
-            .orElseGet(() -> "message:" + finding.message().replaceAll("\\s+", " ").strip());
-    String key = finding.ruleId() + "\n" + finding.path() + "\n" + flagged;
-    byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash, 0, 16);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static String withoutWhiteSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // Exactly what the regular expression \s matches, so fingerprints stay as they were.
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        out.append(c);
+  static List<Finding> distinct(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    List<Finding> out = new ArrayList<>(sorted.size());
+    for (Finding f : sorted) {
+      if (out.isEmpty() || Finding.ORDER.compare(out.get(out.size() - 1), f) != 0) {
+        out.add(f);
       }
     }
-    return out.toString();
+    return Collections.unmodifiableList(out);
   }
 
   /** A repository path as a relative URI reference: percent-encoded, never mistaken for a scheme. */

@@ -43,12 +43,18 @@ final class SarifWriter {
     return writeAtomically(target, out -> write(log, pretty, out));
   }
 
+  /** A generator writing UTF-8 JSON to {@code out}, compact or pretty printed as the file is. */
+  static JsonGenerator generator(java.io.OutputStream out, boolean pretty) throws IOException {
+    JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    if (pretty) {
+      json.setPrettyPrinter(PRETTY.createInstance());
+    }
+    return json;
+  }
+
   /** Writes the log to {@code out}, which stays open. */
   static void write(SarifLogBuilder.Built log, boolean pretty, java.io.OutputStream out) throws IOException {
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.setPrettyPrinter(PRETTY.createInstance());
-      }
+    try (JsonGenerator json = generator(new NonClosing(out), pretty)) {
       json.writeStartObject();
       json.writeStringField("$schema", Sarif.SCHEMA);
       json.writeStringField("version", Sarif.VERSION);
@@ -68,7 +74,7 @@ final class SarifWriter {
         json.writeStringField("columnKind", "utf16CodeUnits");
         json.writeArrayFieldStart("results");
         for (int i = 0; i < run.results(); i++) {
-          MAPPER.writeValue(json, log.results().next());
+          ResultWriter.write(json, log.results().next());
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -15,7 +15,6 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.testleak.sarif.model.Sarif.Region;
 import dev.testleak.sarif.report.Finding;
-import dev.testleak.sarif.report.TextLines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -36,13 +35,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The source files findings point into, read on demand: the text of a flagged line for fingerprints,
- * GitHub's line hashes, the syntax tree for retention paths, and the precise region of a finding whose
- * engine gave only a line. A missing or unreadable file is not an error: the finding keeps the
- * position its engine gave. Only the {@value #CACHED} most recently used files are kept, so memory
- * stays bounded however many files have findings (results are processed file by file). Built with
- * {@code loadAhead}, it reads and parses the next few files on a second thread while the results of
- * the current one are computed and written ({@link #loadAhead}); what it returns does not change.
+ * The source files findings point into, read on demand, each once: the text of a flagged line for
+ * fingerprints (from a table of where the lines start, not a string per line), GitHub's line hashes,
+ * the declarations' outline and, only when that cannot answer, the syntax tree for retention paths,
+ * and the precise region of a finding whose engine gave only a line. A missing or unreadable file is
+ * not an error: the finding keeps the position its engine gave. Only the {@value #CACHED} most
+ * recently used files are kept, so memory stays bounded however many files have findings (results are
+ * processed file by file). Built with {@code loadAhead}, it reads and outlines (and when needed
+ * parses) the next few files on a second thread while the results of the current one are computed
+ * and written ({@link #loadAhead}); what it returns does not change.
  */
 final class SourceFiles {
   /** Statements and members a line-only finding is widened to when one starts where the line does. */
@@ -95,13 +96,23 @@ final class SourceFiles {
     return loader != null && loading.size() < AHEAD;
   }
 
+  /** What a file's results will ask of it, so that the loader thread prepares it. */
+  enum Needs {
+    /** Lines and line hashes. */
+    LINES,
+    /** Also the outline of its declarations (retention paths). */
+    OUTLINE,
+    /** Also the syntax tree (a line-only region, a retention path the outline cannot give). */
+    TREE
+  }
+
   /**
-   * Starts reading the file (and, with {@code parse}, parsing it) on the loader thread, so that it is
-   * ready when its results are computed. Only a hint: a file asked for before it is loaded is waited
-   * for, one never asked for is dropped with this object, and nothing depends on which thread did the
-   * work (the same text gives the same lines, hashes and tree).
+   * Starts reading the file (and outlining or parsing it, as {@code needs} says) on the loader
+   * thread, so that it is ready when its results are computed. Only a hint: a file asked for before it
+   * is loaded is waited for, one never asked for is dropped with this object, and nothing depends on
+   * which thread did the work (the same text gives the same lines, hashes, outline and tree).
    */
-  void loadAhead(String path, boolean parse) {
+  void loadAhead(String path, Needs needs) {
     if (!canLoadAhead() || sources.containsKey(path) || loading.containsKey(path)) {
       return;
     }
@@ -111,7 +122,7 @@ final class SourceFiles {
           loader.submit(
               () -> {
                 Optional<Source> source = load(path);
-                source.ifPresent(s -> s.prepare(parse));
+                source.ifPresent(s -> s.prepare(needs));
                 return source;
               }));
     } catch (RejectedExecutionException e) {
@@ -139,7 +150,7 @@ final class SourceFiles {
 
   /** The text of the finding's line, if its file can be read and has that line. */
   Optional<String> lineText(String path, int line) {
-    return source(path).filter(s -> line >= 1 && line <= s.lines.size()).map(s -> s.lines.get(line - 1));
+    return source(path).filter(s -> s.lines.has(line)).map(s -> s.lines.line(line));
   }
 
   /** GitHub's {@code primaryLocationLineHash} of the line, if the file can be read and has it. */
@@ -150,6 +161,11 @@ final class SourceFiles {
   /** The file's syntax tree, if it can be read and parsed. */
   Optional<CompilationUnit> unit(String path) {
     return source(path).flatMap(Source::unit);
+  }
+
+  /** The outline of the file's declarations ({@link SourceOutline#UNKNOWN} when it has none), if it can be read. */
+  Optional<SourceOutline> outline(String path) {
+    return source(path).map(Source::outline);
   }
 
   /** Whether the repository has this file. */
@@ -268,34 +284,45 @@ final class SourceFiles {
     return i;
   }
 
-  /** A source file's lines, and its syntax tree parsed when first needed. */
+  /** A source file's lines, and its line hashes, outline and syntax tree computed when first needed. */
   private static final class Source {
     /** The file's text, a byte order mark included (GitHub's line hash reads it too). */
     private final String raw;
     private final String text;
-    private final List<String> lines;
+    private final LineTable lines;
     private Optional<CompilationUnit> unit;
-    private String[] lineHashes;
+    private SourceOutline outline;
+    private LineHashes lineHashes;
 
     Source(String raw) {
       this.raw = raw;
       this.text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-      this.lines = TextLines.split(text);
+      this.lines = LineTable.of(text);
     }
 
-    /** Computes on this thread what results will read: the line hashes and, with {@code parse}, the tree. */
-    void prepare(boolean parse) {
+    /** Computes on this thread what results will read. */
+    void prepare(Needs needs) {
       lineHash(1);
-      if (parse) {
+      if (needs != Needs.LINES) {
+        outline();
+      }
+      if (needs == Needs.TREE || needs == Needs.OUTLINE && !outline.known()) {
         unit();
       }
     }
 
     Optional<String> lineHash(int line) {
       if (lineHashes == null) {
-        lineHashes = LineHashes.of(raw);
+        lineHashes = LineHashes.compute(raw);
       }
-      return line >= 1 && line <= lineHashes.length ? Optional.ofNullable(lineHashes[line - 1]) : Optional.empty();
+      return Optional.ofNullable(lineHashes.hash(line));
+    }
+
+    SourceOutline outline() {
+      if (outline == null) {
+        outline = SourceOutline.of(text, lines);
+      }
+      return outline;
     }
 
     Optional<CompilationUnit> unit() {

@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  * The scale benchmark (not a timed test): generates a repository of {@code files} test classes with
  * {@code perFile} leaky static fields each, the three engines' reports on them (Error Prone and PMD
  * report every finding, SpotBugs every other one), merges them with {@link SarifExport} and prints the
- * wall time, the CPU time, the peak heap and the output size (compact, or indented with a third
- * argument {@code --pretty}):
+ * wall time, the CPU time (main thread, whole JVM), the peak heap, the largest heap left after a
+ * garbage collection during the merge (what is still reachable; the figure that shows whether memory
+ * grows with the input) and the output size (compact, or indented with a third argument {@code
+ * --pretty}). It calls nothing but {@link SarifExport} (and the run size limit), so the same harness
+ * runs against an older build's jar to compare:
  *
  * <pre>java -Xmx1g -cp target/test-classes:target/testleak-sarif-export.jar dev.testleak.sarif.MergeBenchmark 2000 50</pre>
  *
@@ -37,11 +40,12 @@ public final class MergeBenchmark {
       System.out.printf(
           "findings: %d (%d engine reports: Error Prone %d, PMD %d, SpotBugs %d)%nresults: %d in %d run(s)%n"
               + "merge and write: %d ms (CPU %d ms main thread, %d ms process)%npeak heap: %d MiB (max heap %d MiB)%n"
+              + "heap after a collection: at most %d MiB in %d collections%n"
           + "output: %d MiB (%s), SHA-256 %s%nload average: %.2f%n",
           files * perFile, result.engineFindings, files * perFile, files * perFile, (files * perFile + 1) / 2,
           result.outcome.results(), result.runs, result.millis, result.cpuMillis, result.processCpuMillis, result.peakHeap >> 20,
-          Runtime.getRuntime().maxMemory() >> 20, result.outputBytes >> 20, pretty ? "pretty printed" : "compact", result.sha256,
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          Runtime.getRuntime().maxMemory() >> 20, result.maxHeapAfterGc >> 20, result.collections, result.outputBytes >> 20,
+          pretty ? "pretty printed" : "compact", result.sha256, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       result.outcome.warnings().forEach(w -> System.out.println("warning: " + w));
     } finally {
       delete(dir);
@@ -54,6 +58,8 @@ public final class MergeBenchmark {
       long cpuMillis,
       long processCpuMillis,
       long peakHeap,
+      long maxHeapAfterGc,
+      int collections,
       long outputBytes,
       String sha256,
       int runs,
@@ -120,6 +126,7 @@ public final class MergeBenchmark {
       pool.resetPeakUsage();
     }
     Path out = dir.resolve("out.sarif");
+    HeapAfterGc afterGc = new HeapAfterGc();
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long processCpuStart = processCpuNanos();
@@ -134,6 +141,7 @@ public final class MergeBenchmark {
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     long processCpuMillis = (processCpuNanos() - processCpuStart) / 1_000_000;
+    afterGc.stop();
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -141,7 +149,63 @@ public final class MergeBenchmark {
       }
     }
     int runs = Math.max(1, (outcome.results() + SarifLogBuilder.Limits.GITHUB.resultsPerRun() - 1) / SarifLogBuilder.Limits.GITHUB.resultsPerRun());
-    return new Result(outcome, millis, cpuMillis, processCpuMillis, peak, Files.size(out), sha256(out), runs, engineFindings);
+    return new Result(
+        outcome, millis, cpuMillis, processCpuMillis, peak, afterGc.max(), afterGc.count(), Files.size(out), sha256(out), runs, engineFindings);
+  }
+
+  /**
+   * The largest heap in use right after a garbage collection during the merge: what was still
+   * reachable then (plus, with G1, old regions a young collection does not look at), as {@code
+   * -Xlog:gc} shows it, without parsing the log.
+   */
+  private static final class HeapAfterGc implements javax.management.NotificationListener {
+    private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.List<javax.management.NotificationEmitter> emitters = new java.util.ArrayList<>();
+
+    HeapAfterGc() {
+      for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter emitter) {
+          emitter.addNotificationListener(this, null, null);
+          emitters.add(emitter);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(javax.management.Notification notification, Object handback) {
+      if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        return;
+      }
+      var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) notification.getUserData());
+      long used = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+        if (pool.getType() == MemoryType.HEAP && after != null) {
+          used += after.getUsed();
+        }
+      }
+      max.accumulateAndGet(used, Math::max);
+      count.incrementAndGet();
+    }
+
+    void stop() {
+      for (javax.management.NotificationEmitter emitter : emitters) {
+        try {
+          emitter.removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException e) {
+          // already gone
+        }
+      }
+    }
+
+    long max() {
+      return max.get();
+    }
+
+    int count() {
+      return count.get();
+    }
   }
 
   /** The CPU time of the whole JVM (all threads, the garbage collector's and the JIT's included), or -1. */

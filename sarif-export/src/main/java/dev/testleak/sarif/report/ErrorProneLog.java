@@ -85,7 +85,7 @@ public final class ErrorProneLog {
         findings.add(
             new Finding(
                 Engine.ERROR_PRONE,
-                ruleId,
+                Catalogue.get(ruleId).id(),
                 ReportFiles.repositoryPath(log, repoRoot, file.strip()),
                 Math.max(lineNumber, 0),
                 column,

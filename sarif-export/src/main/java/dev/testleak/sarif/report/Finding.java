@@ -20,16 +20,44 @@ import java.util.Objects;
 public record Finding(
     Engine engine, String ruleId, String path, int line, int column, int endLine, int endColumn, String message) {
 
-  /** The order readers return findings in and the SARIF results are written in. */
-  public static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path)
-          .thenComparingInt(Finding::line)
-          .thenComparingInt(Finding::column)
-          .thenComparingInt(Finding::endLine)
-          .thenComparingInt(Finding::endColumn)
-          .thenComparing(Finding::ruleId)
-          .thenComparing(Finding::engine)
-          .thenComparing(Finding::message);
+  /**
+   * The order readers return findings in and the SARIF results are written in: by path, line,
+   * column, end line, end column, rule, engine and message. Written out rather than chained, as it
+   * sorts every finding of every report.
+   */
+  public static final Comparator<Finding> ORDER = Finding::compare;
+
+  private static int compare(Finding a, Finding b) {
+    int c = a.path == b.path ? 0 : a.path.compareTo(b.path);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.line, b.line);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.column, b.column);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.endLine, b.endLine);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.endColumn, b.endColumn);
+    if (c != 0) {
+      return c;
+    }
+    c = a.ruleId == b.ruleId ? 0 : a.ruleId.compareTo(b.ruleId);
+    if (c != 0) {
+      return c;
+    }
+    c = a.engine.compareTo(b.engine);
+    if (c != 0) {
+      return c;
+    }
+    return a.message == b.message ? 0 : a.message.compareTo(b.message);
+  }
 
   public Finding {
     Objects.requireNonNull(engine);

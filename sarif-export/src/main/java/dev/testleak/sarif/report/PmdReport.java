@@ -146,11 +146,14 @@ public final class PmdReport {
       if (event != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      String ruleId = "violation".equals(reader.getLocalName()) ? attribute(reader, "rule") : null;
-      if (ruleId == null || Catalogue.find(ruleId).isEmpty()) {
+      String rule = "violation".equals(reader.getLocalName()) ? attribute(reader, "rule") : null;
+      Optional<Rule> known = rule == null ? Optional.empty() : Catalogue.find(rule);
+      if (known.isEmpty()) {
         SafeXml.skip(xml, reader);
         continue;
       }
+      // The catalogue's id rather than the attribute's copy: one string shared by all the rule's findings.
+      String ruleId = known.get().id();
       if (path == null) {
         path = ReportFiles.repositoryPath(xml, repoRoot, name);
       }

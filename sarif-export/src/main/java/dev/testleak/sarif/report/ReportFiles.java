@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -81,6 +80,11 @@ final class ReportFiles {
    * order mark dropped). Memory does not grow with the file; {@link #openUtf8} then reads it.
    */
   static String checkUtf8(Path report) throws ReportException {
+    return checkUtf8(report, false);
+  }
+
+  /** The same, accepting a blank file when {@code emptyAllowed}. */
+  static String checkUtf8(Path report, boolean emptyAllowed) throws ReportException {
     if (Files.isDirectory(report)) {
       throw new ReportException(report, "is a directory, not a report file");
     }
@@ -122,7 +126,8 @@ final class ReportFiles {
           decoder.flush(chars);
         }
         chars.flip();
-        while (chars.hasRemaining()) {
+        // Once the head is kept and the text is known not to be blank, the characters only need decoding.
+        while (chars.hasRemaining() && (blank || head.length() < HEAD)) {
           char c = chars.get();
           if (first) {
             first = false;
@@ -147,14 +152,14 @@ final class ReportFiles {
     } catch (IOException | SecurityException e) {
       throw new ReportException(report, "cannot read: " + e, e);
     }
-    if (blank) {
+    if (blank && !emptyAllowed) {
       throw new ReportException(report, "empty file");
     }
     return head.toString();
   }
 
   /** The report's characters, a leading byte order mark dropped; after {@link #checkUtf8}. */
-  static Reader openUtf8(Path report) throws IOException {
+  static BufferedReader openUtf8(Path report) throws IOException {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(

@@ -245,7 +245,8 @@ public final class SpotBugsReport {
     } else if (shortMessage != null && !shortMessage.isBlank()) {
       message = shortMessage.strip();
     }
-    return new Bug(type, rule.get(), primary, message, designation, designationText);
+    // The catalogue's id rather than the attribute's copy: one string shared by all the rule's findings.
+    return new Bug(rule.get().id(), rule.get(), primary, message, designation, designationText);
   }
 
   /** The {@code <Errors>} element the reader is at as notifications; leaves the reader at its end. */

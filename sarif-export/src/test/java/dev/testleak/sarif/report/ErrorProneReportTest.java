@@ -105,4 +105,49 @@ class ErrorProneReportTest {
     Path dotDot = repo.write("app/target/dots.jsonl", OK_LINE.replace("@ROOT@/app", "@ROOT@/../x").replace("@ROOT@", repo.root.toString()));
     assertThatThrownBy(() -> ErrorProneReport.read(dotDot, repo.root)).hasMessageContaining("outside the repository root");
   }
+
+  // --- read as a stream, line by line ------------------------------------------------------------
+
+  @Test
+  void linesEndWithLfCrOrCrLfAndErrorsNameTheLineAsCounted() {
+    String ok = repo.withRoot(OK_LINE);
+    Path jsonl = repo.write("app/target/ends.jsonl", "\uFEFF" + ok + "\r\n\r" + ok.replace("\"line\":12", "\"line\":13") + "\n{\"ruleId\":\n");
+    assertThatThrownBy(() -> ErrorProneReport.read(jsonl, repo.root)).hasMessageStartingWith(jsonl + ": line 4: malformed JSON");
+    Path good = repo.write("app/target/good.jsonl", "\uFEFF" + ok + "\r\n\r" + ok.replace("\"line\":12", "\"line\":13") + "\r");
+    assertThat(readOk(good)).extracting(Finding::line).containsExactly(12, 13);
+  }
+
+  @Test
+  void linesOutsideTheUsualShapeAreReadAsBefore() throws Exception {
+    String ok = repo.withRoot(OK_LINE);
+    List<String> unusual =
+        List.of(
+            // extra fields of any kind, in any order, and explicit nulls for the optional positions
+            "{\"extra\":{\"a\":[1,{\"b\":null}]},\"message\":\"m\",\"line\":12,\"column\":null,\"endLine\":null,\"endColumn\":null,"
+                + "\"file\":\"@ROOT@/app/src/test/java/com/example/CacheTest.java\",\"ruleId\":\"StaticCollectionNeverCleared\"}",
+            // a duplicate key: the tree keeps the last
+            ok.replace("\"line\":12", "\"line\":3,\"line\":12"),
+            // a rule of another pack is skipped whatever its other fields hold
+            "{\"ruleId\":\"UnusedVariable\",\"line\":\"twelve\",\"file\":7}");
+    Path jsonl = repo.write("app/target/unusual.jsonl", repo.withRoot(String.join("\n", unusual)));
+    assertThat(ErrorProneReport.read(jsonl, repo.root))
+        .extracting(Finding::line, Finding::column, Finding::endLine, Finding::endColumn)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(12, 0, 12, 0), org.assertj.core.groups.Tuple.tuple(12, 5, 12, 22));
+  }
+
+  @Test
+  void badBytesAnywhereAreReportedBeforeAMalformedLineAboveThem() {
+    byte[] text = (repo.withRoot(OK_LINE) + "\n{broken\n" + repo.withRoot(OK_LINE).replace("\"m\"", "\"caf\u00e9\""))
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path jsonl = repo.write("app/target/both.jsonl", text);
+    assertThatThrownBy(() -> ErrorProneReport.read(jsonl, repo.root)).hasMessageStartingWith(jsonl + ": not UTF-8 text");
+  }
+
+  private List<Finding> readOk(Path jsonl) {
+    try {
+      return ErrorProneReport.read(jsonl, repo.root);
+    } catch (ReportException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

@@ -200,6 +200,7 @@ public final class Harness {
       executeOnce(p, t, sourcesFile, dir);
       tries.add(t);
     }
+    List<Run> inOrder = List.copyOf(tries);
     tries.sort(Comparator.comparingLong(t -> t.wallMs));
     Run median = tries.get(tries.size() / 2);
     run.exit = median.exit;
@@ -208,6 +209,12 @@ public final class Harness {
     run.testleakMs = median.testleakMs;
     run.inRunTotalMs = median.inRunTotalMs;
     run.details.putAll(median.details);
+    if (repeat > 1) {
+      // Every try, in the order run: how far apart they are says how much an A/B difference means.
+      run.details.put("tries", inOrder.stream()
+          .map(t -> new TreeMap<>(Map.of("wallMs", t.wallMs, "cpuMs", t.cpuMs)))
+          .toList());
+    }
     tries.forEach(t -> t.crashes.stream().filter(c -> !run.crashes.contains(c)).forEach(run.crashes::add));
     run.findings.addAll(median.findings);
     run.findings.sort(null);

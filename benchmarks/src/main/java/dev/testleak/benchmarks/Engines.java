@@ -216,7 +216,9 @@ final class Engines {
         "net.sourceforge.pmd.cli.PmdCli", "check", "--no-progress", "--no-cache", "--no-fail-on-violation",
         "--no-fail-on-error", "--benchmark", "-d", p.sources().toString(), "-z", p.sources().toString(),
         "-R", String.join(",", rulesets), "-f", "xml", "-r", xml.toString(),
-        "--aux-classpath", String.join(":", p.runtimeClasspath()));
+        // The compile class path, tests jar included: PMD reads one file at a time and resolves the test
+        // superclasses of other files only from there (without it, every such superclass is unknown).
+        "--aux-classpath", p.compileClasspath());
   }
 
   void readPmd(Run run, Exec.Result r, Path xml) throws Exception {

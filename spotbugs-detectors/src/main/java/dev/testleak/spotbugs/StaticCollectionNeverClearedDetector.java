@@ -308,14 +308,8 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
           roots.add(growingClass);
           roots.addAll(classes.enclosingClasses(growingClass));
           roots.add(field.declaringClass());
-          Set<String> names = new LinkedHashSet<>();
-          boolean complete = true;
-          for (String root : roots) {
-            Classes.Supertypes supertypes = classes.supertypesAndSelf(root);
-            names.addAll(supertypes.names());
-            complete &= supertypes.complete();
-          }
-          return new Relevant(names, complete);
+          Program.Related all = program.withSupertypes(roots);
+          return new Relevant(all.names(), all.complete());
         });
   }
 

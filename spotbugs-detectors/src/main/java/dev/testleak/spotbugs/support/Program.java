@@ -108,16 +108,26 @@ public final class Program {
           Set<String> roots = new LinkedHashSet<>();
           roots.add(className);
           roots.addAll(classes.enclosingClasses(className));
-          Set<String> names = new LinkedHashSet<>();
-          boolean complete = true;
-          for (String root : roots) {
-            Classes.Supertypes supertypes = classes.supertypesAndSelf(root);
-            names.addAll(supertypes.names());
-            complete &= supertypes.complete();
-          }
+          Related all = withSupertypes(roots);
+          Set<String> names = new LinkedHashSet<>(all.names());
           names.removeIf(Program::isPlatformClass);
-          return new Related(names, complete);
+          return new Related(names, all.complete());
         });
+  }
+
+  /**
+   * {@code roots} and all their supertypes (JDK classes included); {@code complete} is false when one
+   * of them cannot be read.
+   */
+  public Related withSupertypes(Set<String> roots) {
+    Set<String> names = new LinkedHashSet<>();
+    boolean complete = true;
+    for (String root : roots) {
+      Classes.Supertypes supertypes = classes.supertypesAndSelf(root);
+      names.addAll(supertypes.names());
+      complete &= supertypes.complete();
+    }
+    return new Related(names, complete);
   }
 
   /** The hooks that run for {@code className} (its own, inherited and enclosing classes') that match. */

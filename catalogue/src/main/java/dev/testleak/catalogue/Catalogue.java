@@ -67,8 +67,10 @@ public final class Catalogue {
           class that grows it. Not reported when the container is immutable, only filled by a static
           initializer (or by a class-level set-up hook of the declaring, concrete class) and then only
           read, weak-keyed (`WeakHashMap`, `MapMaker.weakKeys()`), emptied or reassigned in any
-          teardown hook of the class or its superclasses (directly or through a helper method), or
-          emptied in a `finally` block of the method that grows it. Arrays are not reported: they
+          teardown hook of the class or its superclasses (directly or through a helper method),
+          emptied in a `finally` block of the method that grows it or elsewhere in that method, emptied
+          by every test of the growing class, or grown by a fixture whose reset method its callers
+          call. Arrays are not reported: they
           cannot grow.""",
           Severity.WARNING,
           List.of(TEST_SOURCE_PATTERN, TEST_CODEBASE_PATTERN),
@@ -88,7 +90,15 @@ public final class Catalogue {
                       + " compiled symbol, without its source path: when the field belongs to a class"
                       + " of another file that is test code only by its location (a fixture class with"
                       + " no framework annotation or type), PMD cannot tell it from production code and"
-                      + " stays silent.")));
+                      + " stays silent."),
+              new Divergence(
+                  Engine.PMD,
+                  "reset-callers-in-other-file",
+                  "PMD analyses one source file at a time and cannot see which classes call a"
+                      + " fixture's grow and reset methods: for a fixture that offers a reset method it"
+                      + " assumes its callers reset, and stays silent where Error Prone and SpotBugs see"
+                      + " that no class calls the reset, or that a class grows through the fixture"
+                      + " without calling it.")));
 
   public static final Rule ONCE_HOOK_STATE_MUTATED_BY_TESTS =
       new Rule(

@@ -142,14 +142,32 @@ public final class Harness {
     if (configs != null) {
       runs.removeIf(r -> !configs.contains(r.config));
     }
+    Map<Run, List<Run>> tries = new LinkedHashMap<>();
     for (Run run : runs) {
       String missing = missingTool(run);
       if (missing != null) {
         run.notRun = missing;
         log(String.format("  %-24s not run: %s", run.config, missing));
-        continue;
+      } else {
+        tries.put(run, new ArrayList<>());
       }
-      execute(p, run, sourcesFile, dir);
+    }
+    // Round-robin (ABCABC...), not one configuration's tries in a row (AAABBBCCC): a drift in the machine's
+    // speed over the minutes of a run then touches every configuration alike instead of whichever ran last.
+    for (int round = 1; round <= repeat; round++) {
+      for (Map.Entry<Run, List<Run>> e : tries.entrySet()) {
+        Run run = e.getKey();
+        Run t = new Run(run.engine, run.config, run.withTestleak);
+        executeOnce(p, t, sourcesFile, dir);
+        e.getValue().add(t);
+        if (repeat > 1) {
+          log(String.format("  %-24s try %d/%d wall %7.1f s", run.config, round, repeat, t.wallMs / 1000.0));
+        }
+      }
+    }
+    for (Map.Entry<Run, List<Run>> e : tries.entrySet()) {
+      Run run = e.getKey();
+      keepMedian(run, e.getValue());
       log(String.format("  %-24s wall %7.1f s  cpu %7.1f s  exit %d  crashes %d  testleak findings %d%s", run.config,
           run.wallMs / 1000.0, run.cpuMs / 1000.0, run.exit, run.crashes.size(), run.findings.size(),
           run.testleakMs >= 0 ? String.format("  testleak in-run %.0f ms", run.testleakMs) : ""));
@@ -192,15 +210,9 @@ public final class Harness {
     };
   }
 
-  /** Runs one configuration {@code repeat} times and keeps the run of median wall time. */
-  private void execute(Project p, Run run, Path sourcesFile, Path dir) throws Exception {
-    List<Run> tries = new ArrayList<>();
-    for (int i = 0; i < repeat; i++) {
-      Run t = new Run(run.engine, run.config, run.withTestleak);
-      executeOnce(p, t, sourcesFile, dir);
-      tries.add(t);
-    }
-    List<Run> inOrder = List.copyOf(tries);
+  /** Makes {@code run} the try of median wall time of its {@code inOrder} tries, crashes of every try kept. */
+  private void keepMedian(Run run, List<Run> inOrder) {
+    List<Run> tries = new ArrayList<>(inOrder);
     tries.sort(Comparator.comparingLong(t -> t.wallMs));
     Run median = tries.get(tries.size() / 2);
     run.exit = median.exit;
@@ -209,7 +221,7 @@ public final class Harness {
     run.testleakMs = median.testleakMs;
     run.inRunTotalMs = median.inRunTotalMs;
     run.details.putAll(median.details);
-    if (repeat > 1) {
+    if (inOrder.size() > 1) {
       // Every try, in the order run: how far apart they are says how much an A/B difference means.
       run.details.put("tries", inOrder.stream()
           .map(t -> new TreeMap<>(Map.of("wallMs", t.wallMs, "cpuMs", t.cpuMs)))

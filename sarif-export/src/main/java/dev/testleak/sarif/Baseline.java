@@ -1,6 +1,8 @@
 package dev.testleak.sarif;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.testleak.sarif.model.Sarif;
@@ -11,13 +13,10 @@ import dev.testleak.sarif.model.Sarif.PhysicalLocation;
 import dev.testleak.sarif.model.Sarif.Region;
 import dev.testleak.sarif.model.Sarif.Result;
 import dev.testleak.sarif.report.ReportException;
+import dev.testleak.sarif.report.ReportFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,83 +42,127 @@ final class Baseline {
   static final String ABSENT = "absent";
 
   private final List<Entry> entries;
-  private final Map<String, List<Entry>> byKey = new HashMap<>();
+  private final Map<Key, List<Entry>> byKey = new HashMap<>();
 
   private Baseline(List<Entry> entries) {
     this.entries = entries;
     for (Entry entry : entries) {
-      for (String key : entry.keys()) {
+      for (Key key : entry.keys()) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
       }
     }
   }
 
-  /** Reads a SARIF file; a file that is not one is a one-line {@link ReportException}. */
+  /**
+   * Reads a SARIF file; a file that is not one is a one-line {@link ReportException}. The file is
+   * read as a stream, one result at a time: a baseline is as large as the log it came from, and
+   * only what matching needs of each result is kept.
+   */
   static Baseline read(Path file) throws ReportException {
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new ReportException(file, "is a directory, not a SARIF file");
+    if (Files.isDirectory(file)) {
+      throw new ReportException(file, "is a directory, not a SARIF file");
+    }
+    ReportFiles.checkUtf8(file);
+    Entries entries = new Entries();
+    try (BufferedReader reader = ReportFiles.openUtf8(file);
+        JsonParser parser = JsonMapper.builder().build().createParser(reader)) {
+      if (!readLog(parser, entries)) {
+        throw new ReportException(file, "not a SARIF 2.1.0 log (expected an object with \"version\": \"2.1.0\" and \"runs\")");
       }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ReportException(file, "no such file");
+    } catch (JacksonException e) {
+      throw new ReportException(file, "malformed JSON: " + e.getOriginalMessage(), e);
     } catch (IOException | SecurityException e) {
       throw new ReportException(file, "cannot read: " + e, e);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReportException(file, "not UTF-8 text", e);
+    return new Baseline(entries.list);
+  }
+
+  /**
+   * The entries read so far. Rule ids, paths, levels, messages and fingerprint names repeat from
+   * result to result; each is kept once, so a large baseline costs little more than its fingerprints.
+   */
+  private static final class Entries {
+    final List<Entry> list = new ArrayList<>();
+    private final Map<String, String> strings = new HashMap<>();
+
+    String shared(String s) {
+      String known = strings.putIfAbsent(s, s);
+      return known == null ? s : known;
     }
-    if (text.isBlank()) {
-      throw new ReportException(file, "empty file");
+  }
+
+  /** Reads the log object into {@code entries}; false if it is no SARIF 2.1.0 log. */
+  private static boolean readLog(JsonParser parser, Entries entries) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return false;
     }
-    JsonNode log;
-    try {
-      log = JsonMapper.builder().build().readTree(text);
-    } catch (JacksonException e) {
-      throw new ReportException(file, "malformed JSON: " + e.getOriginalMessage(), e);
-    }
-    if (log == null || !log.isObject() || !log.path("runs").isArray() || !"2.1.0".equals(log.path("version").asText())) {
-      throw new ReportException(file, "not a SARIF 2.1.0 log (expected an object with \"version\": \"2.1.0\" and \"runs\")");
-    }
-    List<Entry> entries = new ArrayList<>();
-    for (JsonNode run : log.get("runs")) {
-      for (JsonNode result : run.path("results")) {
-        if (ABSENT.equals(result.path("baselineState").asText())) {
-          continue;
-        }
-        JsonNode location = result.path("locations").path(0).path("physicalLocation");
-        String ruleId = result.path("ruleId").asText("");
-        String uri = location.path("artifactLocation").path("uri").asText("");
-        if (ruleId.isEmpty() || uri.isEmpty()) {
-          continue;
-        }
-        Map<String, String> fingerprints = new TreeMap<>();
-        result.path("partialFingerprints").fields().forEachRemaining(f -> fingerprints.put(f.getKey(), f.getValue().asText()));
-        JsonNode region = location.path("region");
-        entries.add(
-            new Entry(
-                ruleId,
-                uri,
-                result.path("level").asText("warning"),
-                result.path("message").path("text").asText(""),
-                new Region(
-                    region.path("startLine").asInt(1),
-                    optional(region, "startColumn"),
-                    optional(region, "endLine"),
-                    optional(region, "endColumn")),
-                fingerprints));
+    String version = null;
+    boolean runs = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (name.equals("version") && value == JsonToken.VALUE_STRING) {
+        version = parser.getText();
+      } else if (name.equals("runs") && value == JsonToken.START_ARRAY) {
+        runs = true;
+        readRuns(parser, entries);
+      } else {
+        parser.skipChildren();
       }
     }
-    return new Baseline(entries);
+    return runs && "2.1.0".equals(version);
+  }
+
+  /** The elements of {@code runs}, the parser on its START_ARRAY. */
+  private static void readRuns(JsonParser parser, Entries entries) throws IOException {
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        continue;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("results")) {
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode result = parser.readValueAsTree();
+            Entry entry = entry(result, entries);
+            if (entry != null) {
+              entries.list.add(entry);
+            }
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+  }
+
+  /** What matching needs of one previous result; null for an absent one or one without rule or file. */
+  private static Entry entry(JsonNode result, Entries strings) {
+    if (result == null || ABSENT.equals(result.path("baselineState").asText())) {
+      return null;
+    }
+    JsonNode location = result.path("locations").path(0).path("physicalLocation");
+    String ruleId = result.path("ruleId").asText("");
+    String uri = location.path("artifactLocation").path("uri").asText("");
+    if (ruleId.isEmpty() || uri.isEmpty()) {
+      return null;
+    }
+    Map<String, String> fingerprints = new TreeMap<>();
+    result.path("partialFingerprints").fields()
+        .forEachRemaining(f -> fingerprints.put(strings.shared(f.getKey()), f.getValue().asText()));
+    JsonNode region = location.path("region");
+    return new Entry(
+        strings.shared(ruleId),
+        strings.shared(uri),
+        strings.shared(result.path("level").asText("warning")),
+        strings.shared(result.path("message").path("text").asText("")),
+        new Region(
+            region.path("startLine").asInt(1),
+            optional(region, "startColumn"),
+            optional(region, "endLine"),
+            optional(region, "endColumn")),
+        fingerprints);
   }
 
   private static Integer optional(JsonNode region, String field) {
@@ -135,7 +178,7 @@ final class Baseline {
    */
   String match(String ruleId, String uri, Map<String, String> fingerprints, String message) {
     Entry match = null;
-    for (String key : keys(ruleId, uri, fingerprints)) {
+    for (Key key : keys(ruleId, uri, fingerprints)) {
       for (Entry candidate : byKey.getOrDefault(key, List.of())) {
         if (!candidate.matched) {
           match = candidate;
@@ -180,13 +223,16 @@ final class Baseline {
     return out;
   }
 
-  private static List<String> keys(String ruleId, String uri, Map<String, String> fingerprints) {
-    List<String> keys = new ArrayList<>(2);
+  /** A previous result is found by one of its fingerprints together with its rule and file. */
+  private record Key(String fingerprint, String ruleId, String uri, String value) {}
+
+  private static List<Key> keys(String ruleId, String uri, Map<String, String> fingerprints) {
+    List<Key> keys = new ArrayList<>(2);
     if (fingerprints != null) {
       for (String name : List.of(SarifLogBuilder.LINE_HASH, SarifLogBuilder.FINGERPRINT)) {
         String value = fingerprints.get(name);
         if (value != null) {
-          keys.add(name + "\n" + ruleId + "\n" + uri + "\n" + value);
+          keys.add(new Key(name, ruleId, uri, value));
         }
       }
     }
@@ -211,7 +257,7 @@ final class Baseline {
       this.fingerprints = new LinkedHashMap<>(fingerprints);
     }
 
-    List<String> keys() {
+    List<Key> keys() {
       return Baseline.keys(ruleId, uri, fingerprints);
     }
   }

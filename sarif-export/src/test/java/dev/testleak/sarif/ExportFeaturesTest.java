@@ -3,6 +3,7 @@ package dev.testleak.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testleak.sarif.report.TestRepo;
 import java.nio.file.Files;
@@ -155,6 +156,31 @@ class ExportFeaturesTest {
     Path updated = temp.resolve("updated.sarif");
     assertThat(export(updated, "--errorprone", changed.toString(), "--baseline", previous.toString(), "--fail-on-new").code()).isZero();
     assertThat(read(updated).at("/runs/0/results/0/baselineState").asText()).isEqualTo("updated");
+  }
+
+  @Test
+  void aBaselineIsReadWhateverTheOrderOfItsMembers() throws Exception {
+    Path previous = temp.resolve("previous.sarif");
+    assertThat(export(previous, "--errorprone", repo.errorProne().toString()).code()).isZero();
+    // The same log with "version" last and members the reader must skip, nested ones included:
+    // read as a stream, the version is known only at the end.
+    ObjectNode log = (ObjectNode) read(previous);
+    JsonNode version = log.remove("version");
+    ((ObjectNode) log.at("/runs/0")).putObject("extra").putArray("results").add(1);
+    log.putArray("unknown").addObject().put("results", "no");
+    log.set("version", version);
+    Path reordered = repo.write("reordered.sarif", log.toString());
+
+    Path out = temp.resolve("again.sarif");
+    assertThat(export(out, "--errorprone", repo.errorProne().toString(), "--baseline", reordered.toString(), "--fail-on-new").code())
+        .isZero();
+    List<String> states = new ArrayList<>();
+    read(out).at("/runs/0/results").forEach(r -> states.add(r.get("baselineState").asText()));
+    assertThat(states).isNotEmpty().containsOnly("unchanged");
+
+    Path noVersion = repo.write("noversion.sarif", log.without("version").toString());
+    assertThat(export(out, "--errorprone", repo.errorProne().toString(), "--baseline", noVersion.toString()).err())
+        .startsWith("testleak-sarif-export: " + noVersion + ": not a SARIF 2.1.0 log");
   }
 
   @Test

@@ -121,23 +121,34 @@ public final class MergeBenchmark {
       pmd.write("</pmd>\n");
       sb.write("</BugCollection>\n");
     }
+    // -Dtestleak.bench.baseline=true: measure a merge against a baseline as large as its output (a first,
+    // unmeasured merge writes it), every result matched.
+    Path baseline = null;
+    if (Boolean.getBoolean("testleak.bench.baseline")) {
+      baseline = dir.resolve("previous.sarif");
+      SarifExport.run(
+          new SarifExport.Request(root, baseline)
+              .errorProne(target.resolve("errorprone-test-classes.jsonl"))
+              .spotBugs(target.resolve("spotbugsXml.xml"))
+              .pmd(target.resolve("pmd.xml")));
+    }
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
     Path out = dir.resolve("out.sarif");
+    SarifExport.Request request =
+        new SarifExport.Request(root, out)
+            .errorProne(target.resolve("errorprone-test-classes.jsonl"))
+            .spotBugs(target.resolve("spotbugsXml.xml"))
+            .pmd(target.resolve("pmd.xml"))
+            .pretty(pretty);
     HeapAfterGc afterGc = new HeapAfterGc();
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long processCpuStart = processCpuNanos();
     long start = System.nanoTime();
-    SarifExport.Outcome outcome =
-        SarifExport.run(
-            new SarifExport.Request(root, out)
-                .errorProne(target.resolve("errorprone-test-classes.jsonl"))
-                .spotBugs(target.resolve("spotbugsXml.xml"))
-                .pmd(target.resolve("pmd.xml"))
-                .pretty(pretty));
+    SarifExport.Outcome outcome = SarifExport.run(baseline == null ? request : request.baseline(baseline));
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     long processCpuMillis = (processCpuNanos() - processCpuStart) / 1_000_000;

@@ -17,7 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading report files as strict UTF-8 and turning the paths they name into repository paths. */
-final class ReportFiles {
+public final class ReportFiles {
   private ReportFiles() {}
 
   /**
@@ -79,7 +79,7 @@ final class ReportFiles {
    * UTF-8, not blank) with the same messages, and returns the first characters of its text (a byte
    * order mark dropped). Memory does not grow with the file; {@link #openUtf8} then reads it.
    */
-  static String checkUtf8(Path report) throws ReportException {
+  public static String checkUtf8(Path report) throws ReportException {
     return checkUtf8(report, false);
   }
 
@@ -159,7 +159,7 @@ final class ReportFiles {
   }
 
   /** The report's characters, a leading byte order mark dropped; after {@link #checkUtf8}. */
-  static BufferedReader openUtf8(Path report) throws IOException {
+  public static BufferedReader openUtf8(Path report) throws IOException {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(

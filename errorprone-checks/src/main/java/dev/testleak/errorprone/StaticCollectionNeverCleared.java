@@ -31,8 +31,10 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.errorprone.support.CallGraph;
+import dev.testleak.errorprone.support.Callers;
 import dev.testleak.errorprone.support.Containers;
 import dev.testleak.errorprone.support.Lifecycle;
+import dev.testleak.errorprone.support.PerCompilation;
 import dev.testleak.errorprone.support.TestCode;
 import dev.testleak.errorprone.support.TestleakChecker;
 import java.util.ArrayList;
@@ -43,14 +45,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link BugChecker} that flags static collections of test code that tests grow and no teardown
  * empties; docs/rules/StaticCollectionNeverCleared.md states the exact semantics.
  *
  * <p>Matches each top-level class once: one scan collects the calls that grow a static field, then
- * each field's grow sites are judged in position order and the first leaking one is reported.
+ * each field's grow sites are judged in position order and the first leaking one is reported. A
+ * fixture's growth is judged at the classes that call it; who calls what is read from the whole
+ * compilation once, and only when such a growth would otherwise be reported.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -62,6 +69,10 @@ import javax.inject.Inject;
 public final class StaticCollectionNeverCleared extends TestleakChecker
     implements ClassTreeMatcher {
   private static final long serialVersionUID = 1L;
+
+  /** Who calls each source method, over the whole compilation: built only when a fixture asks. */
+  private final transient PerCompilation<Callers<ClassSymbol>> compilationCallers =
+      new PerCompilation<>(Callers::ofCompilation);
 
   /**
    * Instantiates the check with default options; {@link java.util.ServiceLoader}, which finds the
@@ -87,7 +98,12 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
     if (!(state.getPath().getParentPath().getLeaf() instanceof CompilationUnitTree)) {
       return NO_MATCH;
     }
-    Analysis analysis = new Analysis(state, testCode(state));
+    Analysis analysis =
+        new Analysis(
+            state,
+            testCode(state),
+            state.getPath(),
+            () -> compilationCallers.get(state));
     growSites(state.getPath())
         .forEach(
             (field, sites) -> {
@@ -160,13 +176,28 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
   private static final class Analysis {
     private final VisitorState state;
     private final TestCode testCode;
+    private final TreePath topLevelPath;
+    private final ClassSymbol topLevel;
+    private final Supplier<Callers<ClassSymbol>> compilationCallers;
     private final Map<VarSymbol, Boolean> candidates = new HashMap<>();
     private final Map<List<Object>, Boolean> clearedByTeardown = new HashMap<>();
     private final Map<List<Object>, Boolean> emptiedIn = new HashMap<>();
+    private final Map<VarSymbol, Boolean> drainedByEveryTest = new HashMap<>();
+    private final Map<VarSymbol, Set<MethodSymbol>> resetMethods = new HashMap<>();
+    private @Nullable List<MethodSymbol> tests;
+    private @Nullable Boolean isFixture;
+    private @Nullable Callers<MethodSymbol> fixtureCallers;
 
-    Analysis(VisitorState state, TestCode testCode) {
+    Analysis(
+        VisitorState state,
+        TestCode testCode,
+        TreePath topLevelPath,
+        Supplier<Callers<ClassSymbol>> compilationCallers) {
       this.state = state;
       this.testCode = testCode;
+      this.topLevelPath = topLevelPath;
+      this.topLevel = ASTHelpers.getSymbol((ClassTree) topLevelPath.getLeaf());
+      this.compilationCallers = compilationCallers;
     }
 
     /** "Which fields" and "Not reported for these fields". */
@@ -192,12 +223,150 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
       return true;
     }
 
-    /** "Growth that is not a leak" and "What clears it". */
+    /**
+     * "Growth that is not a leak", "What clears it", "Growth that is emptied in the same method",
+     * "Growth drained by every test of its class" and "Fixtures with a reset method", cheapest
+     * first: the last one may read the whole compilation.
+     */
     boolean leaks(VarSymbol field, TreePath site) {
       ClassSymbol growingClass = growingClass(site);
       return !isExempt(field, site, growingClass)
           && !isEmptiedInSameMethod(field, site)
-          && !isClearedByTeardown(field, growingClass);
+          && !isClearedByTeardown(field, growingClass)
+          && !isDrainedByEveryTest(field)
+          && !isResetByEveryUser(field, site);
+    }
+
+    /**
+     * "Growth drained by every test of its class": the top-level class and its nested classes
+     * declare test methods, known by their annotations, and each of them empties the field. Not
+     * for classes whose tests may carry no annotation (JUnit 3, TestNG's class-level
+     * {@code @Test}): some of their tests would not be looked at.
+     */
+    private boolean isDrainedByEveryTest(VarSymbol field) {
+      return drainedByEveryTest.computeIfAbsent(field, this::computeDrainedByEveryTest);
+    }
+
+    private boolean computeDrainedByEveryTest(VarSymbol field) {
+      List<MethodSymbol> declared = tests();
+      if (declared.isEmpty()) {
+        return false;
+      }
+      for (MethodSymbol test : declared) {
+        MethodTree declaration = CallGraph.declaration(test, state);
+        if (declaration == null
+            || declaration.getBody() == null
+            || !empties(declaration.getBody(), field)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private List<MethodSymbol> tests() {
+      List<MethodSymbol> result = tests;
+      if (result == null) {
+        result =
+            Lifecycle.mayHaveUnannotatedTests(topLevel, state)
+                ? List.of()
+                : Lifecycle.declaredTests(topLevel);
+        tests = result;
+      }
+      return result;
+    }
+
+    /**
+     * "Fixtures with a reset method": the growth is in a fixture, of a field of the fixture that a
+     * reset method of the fixture empties; some other class calls a reset method, and every other
+     * class that calls a method of the fixture leading to the growth calls one too. Who calls what
+     * is known over the whole compilation; that index is built only when a site gets this far.
+     */
+    private boolean isResetByEveryUser(VarSymbol field, TreePath site) {
+      if (!isFixture() || !topLevelOf(field.owner.enclClass()).equals(topLevel)) {
+        return false;
+      }
+      MethodSymbol grower = growingMethod(site);
+      Set<MethodSymbol> resets = resetMethods(field);
+      if (grower == null || resets.isEmpty()) {
+        return false;
+      }
+      Callers<ClassSymbol> callers = compilationCallers.get();
+      Set<ClassSymbol> resetters = callers.ofAny(resets);
+      resetters.remove(topLevel);
+      if (resetters.isEmpty()) {
+        return false;
+      }
+      Set<ClassSymbol> growers =
+          callers.ofAny(Callers.transitiveCallers(grower, fixtureCallers()));
+      growers.remove(topLevel);
+      return resetters.containsAll(growers);
+    }
+
+    /** Test code whose nest declares no test method and no lifecycle hook. */
+    private boolean isFixture() {
+      Boolean result = isFixture;
+      if (result == null) {
+        result = !Lifecycle.nestDeclaresTestsOrHooks(topLevel, state);
+        isFixture = result;
+      }
+      return result;
+    }
+
+    /** Which methods of the fixture call which of its methods. */
+    private Callers<MethodSymbol> fixtureCallers() {
+      Callers<MethodSymbol> result = fixtureCallers;
+      if (result == null) {
+        result = Callers.within(topLevelPath.getLeaf());
+        fixtureCallers = result;
+      }
+      return result;
+    }
+
+    /**
+     * The methods of the fixture other than constructors that empty the field, themselves or
+     * through methods of the fixture they call, and grow it nowhere along the way.
+     */
+    private Set<MethodSymbol> resetMethods(VarSymbol field) {
+      return resetMethods.computeIfAbsent(field, this::computeResetMethods);
+    }
+
+    private Set<MethodSymbol> computeResetMethods(VarSymbol field) {
+      List<ClassSymbol> fixtureClasses = Lifecycle.withNestedClasses(topLevel);
+      Set<MethodSymbol> result = new LinkedHashSet<>();
+      for (ClassSymbol clazz : fixtureClasses) {
+        for (MethodSymbol method : Lifecycle.declaredMethods(clazz)) {
+          MethodTree declaration =
+              method.isConstructor() ? null : CallGraph.declaration(method, state);
+          if (declaration != null
+              && declaration.getBody() != null
+              && computeEmpties(declaration.getBody(), field, fixtureClasses::contains)
+              && !CallGraph.reaches(
+                  declaration.getBody(), t -> grows(t, field), fixtureClasses::contains, state)) {
+            result.add(method);
+          }
+        }
+      }
+      return result;
+    }
+
+    /**
+     * The method whose code holds the site, lambdas included (calling the method sets the lambda
+     * in motion); null for initializers.
+     */
+    private static @Nullable MethodSymbol growingMethod(TreePath site) {
+      for (TreePath p = site.getParentPath(); p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof MethodTree method) {
+          return ASTHelpers.getSymbol(method);
+        } else if (p.getLeaf() instanceof ClassTree) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    private static ClassSymbol topLevelOf(ClassSymbol clazz) {
+      List<ClassSymbol> enclosing = Lifecycle.enclosingClasses(clazz);
+      return enclosing.get(enclosing.size() - 1);
     }
 
     /**
@@ -225,6 +394,16 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
     }
 
     private boolean computeEmpties(Tree body, VarSymbol field) {
+      return computeEmpties(body, field, testCode::isTestCode);
+    }
+
+    /**
+     * True if {@code body} itself, outside lambdas and nested classes, shrinks or assigns the
+     * field, or calls a method whose owner {@code followInto} accepts that does (up to three calls
+     * deep).
+     */
+    private boolean computeEmpties(
+        Tree body, VarSymbol field, Predicate<ClassSymbol> followInto) {
       Boolean found =
           new TreeScanner<Boolean, Void>() {
             @Override
@@ -232,10 +411,7 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
               return Containers.isShrinkCall(tree, field)
                   || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null))
                   || CallGraph.callReaches(
-                      ASTHelpers.getSymbol(tree),
-                      t -> isEmptying(t, field),
-                      testCode::isTestCode,
-                      state);
+                      ASTHelpers.getSymbol(tree), t -> isEmptying(t, field), followInto, state);
             }
 
             @Override
@@ -260,6 +436,12 @@ public final class StaticCollectionNeverCleared extends TestleakChecker
             }
           }.scan(body, null);
       return Boolean.TRUE.equals(found);
+    }
+
+    /** A call that grows the field. */
+    private static boolean grows(Tree tree, VarSymbol field) {
+      return tree instanceof MethodInvocationTree call
+          && Containers.grownVariable(call).filter(field::equals).isPresent();
     }
 
     /** A shrink call on the field, or an assignment of it. */

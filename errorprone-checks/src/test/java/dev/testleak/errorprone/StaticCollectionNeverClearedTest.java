@@ -1227,6 +1227,12 @@ final class StaticCollectionNeverClearedTest {
                 // BUG: Diagnostic contains: static list 'SEEN'
                 recorder = () -> SEEN.add("x");
               }
+
+              // A test that does not empty SEEN: the growth is not drained by every test.
+              @Test
+              void runs() {
+                recorder.run();
+              }
             }
             """)
         .addSourceLines(
@@ -1379,6 +1385,623 @@ final class StaticCollectionNeverClearedTest {
                 // BUG: Diagnostic contains: static list 'NAMES'
                 NAMES.add("x");
                 Registry.reset();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void growthDrainedByEveryTestOfItsClass() {
+    helper
+        .addSourceLines(
+            "DrainedByEveryTestTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.function.Consumer;
+            import java.util.stream.Stream;
+            import org.junit.jupiter.api.Nested;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class DrainedByEveryTestTest {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static final class RecordingListener implements Consumer<String> {
+                @Override
+                public void accept(String event) {
+                  EVENTS.add(event);
+                }
+              }
+
+              private static List<String> drainEvents() {
+                List<String> drained = new ArrayList<>(EVENTS);
+                EVENTS.clear();
+                return drained;
+              }
+
+              @Test
+              void removesEachEvent() {
+                Stream.of("started", "stopped").forEach(new RecordingListener());
+                EVENTS.remove("started");
+                EVENTS.remove("stopped");
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"opened", "closed"})
+              void drainsThroughAHelper(String event) {
+                new RecordingListener().accept(event);
+                drainEvents();
+              }
+
+              @Nested
+              class WhenRepeated {
+                @Test
+                void drainsThroughTheOuterHelper() {
+                  Stream.of("tick", "tick").forEach(new RecordingListener());
+                  drainEvents();
+                }
+              }
+            }
+            """)
+        .addSourceLines(
+            "RecordingBase.java",
+            """
+            import org.junit.jupiter.api.Test;
+
+            abstract class RecordingBase {
+              @Test
+              void inheritedTestIsNotLookedAt() {}
+            }
+            """)
+        .addSourceLines(
+            "DrainsItsOwnTestsTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+
+            class DrainsItsOwnTestsTest extends RecordingBase {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static void record(String event) {
+                EVENTS.add(event);
+              }
+
+              @Test
+              void t() {
+                record("x");
+                EVENTS.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "DrainedBySomeTestsTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.function.Consumer;
+            import org.junit.jupiter.api.Nested;
+            import org.junit.jupiter.api.Test;
+
+            class DrainedBySomeTestsTest {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static final class RecordingListener implements Consumer<String> {
+                @Override
+                public void accept(String event) {
+                  // BUG: Diagnostic contains: static list 'EVENTS'
+                  EVENTS.add(event);
+                }
+              }
+
+              @Test
+              void recordsAndDrains() {
+                new RecordingListener().accept("started");
+                EVENTS.remove("started");
+              }
+
+              @Nested
+              class Later {
+                @Test
+                void recordsOnly() {
+                  new RecordingListener().accept("opened");
+                }
+              }
+            }
+            """)
+        .addSourceLines(
+            "NoTestsOfItsOwnTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+
+            class NoTestsOfItsOwnTest extends RecordingBase {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static void record(String event) {
+                // BUG: Diagnostic contains: static list 'EVENTS'
+                EVENTS.add(event);
+              }
+            }
+            """)
+        .addSourceLines(
+            "MixedJUnit3Test.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import junit.framework.TestCase;
+
+            public class MixedJUnit3Test extends TestCase {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static void record(String event) {
+                // BUG: Diagnostic contains: static list 'EVENTS'
+                EVENTS.add(event);
+              }
+
+              @org.junit.Test
+              public void testDrains() {
+                EVENTS.clear();
+              }
+
+              // JUnit 3 runs it by its name: a test the clause cannot know by its annotations.
+              public void testRecords() {
+                record("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "ClassLevelTestNgTest.java",
+            """
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.testng.annotations.Test;
+
+            public class ClassLevelTestNgTest {
+              static final List<String> EVENTS = new ArrayList<>();
+
+              static void record(String event) {
+                // BUG: Diagnostic contains: static list 'EVENTS'
+                EVENTS.add(event);
+              }
+
+              @Test
+              public void drains() {
+                EVENTS.clear();
+              }
+
+              @Test
+              public static class Nested {
+                // TestNG runs every public method of a class carrying @Test.
+                public void records() {
+                  record("x");
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixturesWithAResetMethodAreJudgedAtTheirCallers() {
+    helper
+        .addSourceLines(
+            "src/test/java/fix/TopologyFixture.java",
+            """
+            package fix;
+
+            import java.util.HashMap;
+            import java.util.Map;
+
+            public final class TopologyFixture {
+              private static final Map<String, String> RACKS = new HashMap<>();
+
+              private TopologyFixture() {}
+
+              public static void addNode(String node, String rack) {
+                synchronized (RACKS) {
+                  RACKS.put(node, rack);
+                }
+              }
+
+              public static void configure(String mapping) {
+                for (String pair : mapping.split(",")) {
+                  addNode(pair, pair);
+                }
+              }
+
+              public static void reset() {
+                RACKS.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/TopologyFixtureTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.Test;
+
+            class TopologyFixtureTest {
+              private static void freshTopology() {
+                TopologyFixture.reset();
+              }
+
+              @Test
+              void adds() {
+                freshTopology();
+                TopologyFixture.addNode("n1", "/r1");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/TopologyFixtureTestNGTest.java",
+            """
+            package fix;
+
+            import org.testng.annotations.AfterMethod;
+            import org.testng.annotations.Test;
+
+            public class TopologyFixtureTestNGTest {
+              private static final Runnable FORGET = TopologyFixture::reset;
+
+              @AfterMethod
+              public void forgetTopology() {
+                FORGET.run();
+              }
+
+              @Test
+              public void configures() {
+                TopologyFixture.configure("n1=/r1");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/GenericFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public final class GenericFixture {
+              private static final List<Object> ITEMS = new ArrayList<>();
+
+              static {
+                Runnable early = GenericFixture::reset;
+              }
+
+              static <T> T add(T item) {
+                ITEMS.add(item);
+                return item;
+              }
+
+              static void reset() {
+                Object unused = new Object() {};
+                ITEMS.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/GenericFixtureTest.java",
+            """
+            package fix;
+
+            import java.util.stream.Stream;
+            import org.junit.jupiter.api.Test;
+
+            class GenericFixtureTest {
+              @Test
+              void addsThroughAGenericMethodReference() {
+                Stream.of(1, "two").map(GenericFixture::add).forEach(x -> GenericFixture.reset());
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/GenericLeakyFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public final class GenericLeakyFixture {
+              private static final List<Object> ITEMS = new ArrayList<>();
+
+              static <T> T add(T item) {
+                // BUG: Diagnostic contains: static list 'ITEMS'
+                ITEMS.add(item);
+                return item;
+              }
+
+              static void reset() {
+                ITEMS.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/GenericLeakyFixtureTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.Test;
+
+            class GenericLeakyFixtureTest {
+              @AfterEach
+              void reset() {
+                GenericLeakyFixture.reset();
+              }
+
+              @Test
+              void adds() {
+                GenericLeakyFixture.add("x");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/GenericLeakyFixtureForgetfulTest.java",
+            """
+            package fix;
+
+            import java.util.stream.Stream;
+            import org.junit.jupiter.api.Test;
+
+            class GenericLeakyFixtureForgetfulTest {
+              // Grows only through a method reference, and never resets.
+              @Test
+              void addsThroughAGenericMethodReference() {
+                Stream.of(1, "two").map(GenericLeakyFixture::add).count();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/SessionFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public final class SessionFixture {
+              private static final List<String> OPEN = new ArrayList<>();
+
+              public static String open(String user) {
+                // BUG: Diagnostic contains: static list 'OPEN'
+                OPEN.add(user);
+                return user;
+              }
+
+              public static String openAdmin() {
+                return open("admin");
+              }
+
+              public static void closeAll() {
+                OPEN.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/SessionFixtureResettingTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.Test;
+
+            class SessionFixtureResettingTest {
+              @AfterEach
+              void closeSessions() {
+                SessionFixture.closeAll();
+              }
+
+              @Test
+              void opens() {
+                SessionFixture.open("alice");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/SessionFixtureForgetfulTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.Test;
+
+            class SessionFixtureForgetfulTest {
+              // Grows through a method of the fixture that calls the growing one.
+              @Test
+              void opensAdmin() {
+                SessionFixture.openAdmin();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/AuditFixture.java",
+            """
+            package fix;
+
+            import java.util.LinkedHashSet;
+            import java.util.Set;
+
+            public final class AuditFixture {
+              private static final Set<String> RECORDED = new LinkedHashSet<>();
+
+              public static boolean record(String event) {
+                // BUG: Diagnostic contains: static set 'RECORDED'
+                return RECORDED.add(event);
+              }
+
+              public static void forget() {
+                RECORDED.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/AuditFixtureUserTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.Test;
+
+            class AuditFixtureUserTest {
+              @Test
+              void records() {
+                AuditFixture.record("login");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/SeededFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public final class SeededFixture {
+              private static final List<String> NAMES = new ArrayList<>();
+
+              public static void add(String name) {
+                // BUG: Diagnostic contains: static list 'NAMES'
+                NAMES.add(name);
+              }
+
+              // Empties the list but grows it again: no reset method.
+              public static void reseed() {
+                NAMES.clear();
+                NAMES.add("default");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/HookedHelper.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.junit.jupiter.api.AfterAll;
+
+            public class HookedHelper {
+              static final List<String> NAMES = new ArrayList<>();
+
+              public static void add(String name) {
+                // BUG: Diagnostic contains: static list 'NAMES'
+                NAMES.add(name);
+              }
+
+              public static void reset() {
+                NAMES.clear();
+              }
+
+              // A lifecycle hook: not a fixture, so judged where it grows, as before.
+              @AfterAll
+              static void done() {}
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/Shared.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public final class Shared {
+              public static final List<String> ITEMS = new ArrayList<>();
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/ForeignFieldFixture.java",
+            """
+            package fix;
+
+            public final class ForeignFieldFixture {
+              public static void add(String item) {
+                // BUG: Diagnostic contains: static list 'Shared.ITEMS'
+                Shared.ITEMS.add(item);
+              }
+
+              // Resets a field that is not the fixture's own.
+              public static void reset() {
+                Shared.ITEMS.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/UnusedFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            // Nobody calls it at all: no class is seen to reset it.
+            public final class UnusedFixture {
+              private static final List<String> NAMES = new ArrayList<>();
+
+              public static void add(String name) {
+                // BUG: Diagnostic contains: static list 'NAMES'
+                NAMES.add(name);
+              }
+
+              public static void reset() {
+                NAMES.clear();
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/SelfResettingFixture.java",
+            """
+            package fix;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            // Only the fixture itself calls its reset: that is no user resetting it.
+            public final class SelfResettingFixture {
+              private static final List<String> NAMES = new ArrayList<>();
+
+              public static void add(String name) {
+                // BUG: Diagnostic contains: static list 'NAMES'
+                NAMES.add(name);
+              }
+
+              public static void reset() {
+                NAMES.clear();
+              }
+
+              public static void reload() {
+                reset();
+                add("seed");
+              }
+            }
+            """)
+        .addSourceLines(
+            "src/test/java/fix/FixtureUsersTest.java",
+            """
+            package fix;
+
+            import org.junit.jupiter.api.AfterEach;
+            import org.junit.jupiter.api.Test;
+
+            class FixtureUsersTest {
+              @AfterEach
+              void resetAll() {
+                SeededFixture.reseed();
+                HookedHelper.reset();
+                ForeignFieldFixture.reset();
+              }
+
+              @Test
+              void uses() {
+                SeededFixture.add("x");
+                HookedHelper.add("x");
+                ForeignFieldFixture.add("x");
               }
             }
             """)

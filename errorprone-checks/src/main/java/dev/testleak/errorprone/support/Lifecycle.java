@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 public final class Lifecycle {
   private static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
   private static final String CLOSE = "close";
+  private static final String JUNIT3_TEST_CASE = "junit.framework.TestCase";
 
   /** JUnit 5's hook annotations' package, as {@link #frameworkOf} names the framework. */
   public static final String JUPITER = "org.junit.jupiter.api";
@@ -479,11 +480,8 @@ public final class Lifecycle {
    */
   public static List<ClassSymbol> subclassesInCompilation(ClassSymbol clazz, VisitorState state) {
     List<ClassSymbol> result = new ArrayList<>();
-    for (ClassSymbol c : Symtab.instance(state.context).getAllClasses()) {
-      if (c != clazz
-          && c.sourcefile != null
-          && c.sourcefile.getKind() == JavaFileObject.Kind.SOURCE
-          && (c.classfile == null || c.classfile == c.sourcefile)) {
+    for (ClassSymbol c : classesInCompilation(state)) {
+      if (c != clazz) {
         try {
           if (c.isSubClass(clazz, state.getTypes())) {
             result.add(c);
@@ -494,6 +492,27 @@ public final class Lifecycle {
       }
     }
     return result;
+  }
+
+  /**
+   * The classes compiled from source in this compilation, nested ones included; a copy, so that
+   * completing symbols while the caller walks it cannot disturb javac's table.
+   */
+  public static List<ClassSymbol> classesInCompilation(VisitorState state) {
+    List<ClassSymbol> result = new ArrayList<>();
+    for (ClassSymbol c : Symtab.instance(state.context).getAllClasses()) {
+      if (isCompiledFromSource(c)) {
+        result.add(c);
+      }
+    }
+    return result;
+  }
+
+  /** True if {@code clazz} is compiled from a source file of this compilation. */
+  public static boolean isCompiledFromSource(ClassSymbol clazz) {
+    return clazz.sourcefile != null
+        && clazz.sourcefile.getKind() == JavaFileObject.Kind.SOURCE
+        && (clazz.classfile == null || clazz.classfile == clazz.sourcefile);
   }
 
   /** {@code clazz} and the classes nested in it, at any depth. */
@@ -510,6 +529,51 @@ public final class Lifecycle {
       // Keep what is known.
     }
     return result;
+  }
+
+  /**
+   * The test methods, known by their annotations, that {@code clazz} and the classes nested in it
+   * declare (inherited ones are not looked at).
+   */
+  public static List<MethodSymbol> declaredTests(ClassSymbol clazz) {
+    List<MethodSymbol> tests = new ArrayList<>();
+    for (ClassSymbol c : withNestedClasses(clazz)) {
+      declaredMethods(c).stream().filter(Lifecycle::isTest).forEach(tests::add);
+    }
+    return tests;
+  }
+
+  /**
+   * True if {@code clazz} or a class nested in it may run tests that carry no test annotation: a
+   * JUnit 3 {@code TestCase} subclass, or a class with TestNG's class-level {@code @Test}.
+   */
+  public static boolean mayHaveUnannotatedTests(ClassSymbol clazz, VisitorState state) {
+    for (ClassSymbol c : withNestedClasses(clazz)) {
+      if (annotation(c, TESTNG + ".Test").isPresent()
+          || supertypes(c, state).stream()
+              .anyMatch(t -> t.flatName().contentEquals(JUNIT3_TEST_CASE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if {@code clazz} or a class nested in it declares a test method or a lifecycle hook (by
+   * annotation or by overriding a framework callback), or may run unannotated tests.
+   */
+  public static boolean nestDeclaresTestsOrHooks(ClassSymbol clazz, VisitorState state) {
+    if (mayHaveUnannotatedTests(clazz, state)) {
+      return true;
+    }
+    for (ClassSymbol c : withNestedClasses(clazz)) {
+      for (MethodSymbol method : declaredMethods(c)) {
+        if (isTest(method) || hookOf(method, state).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True if {@code clazz} or a supertype declares a test or a hook. */

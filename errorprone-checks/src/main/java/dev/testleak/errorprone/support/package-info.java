@@ -9,12 +9,14 @@
  * dev.testleak.errorprone.support.MutableState}, {@link dev.testleak.errorprone.support.Resources},
  * {@link dev.testleak.errorprone.support.BackgroundWork}, {@link
  * dev.testleak.errorprone.support.Singletons}), what a method does when the calls it makes are
- * followed ({@link dev.testleak.errorprone.support.CallGraph}), how calls are named ({@link
+ * followed ({@link dev.testleak.errorprone.support.CallGraph}), who calls a method of the
+ * compilation ({@link dev.testleak.errorprone.support.Callers}), how calls are named ({@link
  * dev.testleak.errorprone.support.Calls}), where findings are reported ({@link
  * dev.testleak.errorprone.support.Positions}), the fixes that add code to hooks ({@link
  * dev.testleak.errorprone.support.HookFixes}), and what a check learns once per compilation unit
  * and reuses for every match in it ({@link dev.testleak.errorprone.support.PerUnit}, {@link
- * dev.testleak.errorprone.support.Locals}).
+ * dev.testleak.errorprone.support.Locals}) or once per compilation ({@link
+ * dev.testleak.errorprone.support.PerCompilation}).
  *
  * <p>The facts themselves (annotation names, callback methods, container, resource, concurrency,
  * global-state and Mockito vocabularies) come from the catalogue, which the SpotBugs and PMD

@@ -3,6 +3,7 @@ package dev.testleak.pmd;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.pmd.support.Clearing;
 import dev.testleak.pmd.support.Containers;
+import dev.testleak.pmd.support.Fixtures;
 import dev.testleak.pmd.support.Hooks;
 import dev.testleak.pmd.support.Hooks.Hook;
 import dev.testleak.pmd.support.Nodes;
@@ -10,16 +11,17 @@ import dev.testleak.pmd.support.Reach;
 import dev.testleak.pmd.support.Suppression;
 import dev.testleak.pmd.support.TestCode;
 import dev.testleak.pmd.support.Teardowns;
+import dev.testleak.pmd.support.TestMethods;
 import dev.testleak.pmd.support.TypeHierarchy;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
@@ -88,6 +90,7 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
     private final Set<JClassSymbol> testClasses = new HashSet<>();
     private final Map<JFieldSymbol, Optional<String>> kinds = new HashMap<>();
     private final Map<JClassSymbol, Map<JFieldSymbol, Boolean>> released = new HashMap<>();
+    private final Map<ASTTypeDeclaration, Map<JFieldSymbol, Boolean>> undoneByItsUsers = new HashMap<>();
 
     FileAnalysis(ASTCompilationUnit file, TestCode testCode) {
       this.testCode = testCode;
@@ -111,11 +114,40 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
         return false;
       }
       Set<JClassSymbol> classes = Teardowns.relevantClasses(growing, field);
+      ASTTypeDeclaration topLevel = TestMethods.topLevel(site);
       return !growsHarmlessly(site, field, classes)
           && !emptiedInSameCode(site, field)
           && !released
               .computeIfAbsent(growing, g -> new HashMap<>())
-              .computeIfAbsent(field, f -> clearedByHooks(classes, f));
+              .computeIfAbsent(field, f -> clearedByHooks(classes, f))
+          && !undoneByItsUsers
+              .computeIfAbsent(topLevel, t -> new HashMap<>())
+              .computeIfAbsent(field, f -> drainedByEveryTest(topLevel, f) || resetByFixtureUsers(topLevel, f));
+    }
+
+    /**
+     * The top-level class of the grow site declares test methods (known by their annotations; a
+     * JUnit 3 or TestNG class-level {@code @Test} class has tests without one, which cannot be
+     * told), and every one of them empties the field as {@link #emptiedInSameCode} would: each test
+     * drains what it set in motion (a listener, a filter, an answer declared in the class).
+     */
+    private boolean drainedByEveryTest(ASTTypeDeclaration topLevel, JFieldSymbol field) {
+      if (TestMethods.hasUnannotatedTests(topLevel)) {
+        return false;
+      }
+      List<ASTMethodDeclaration> tests = TestMethods.annotatedTests(topLevel);
+      return !tests.isEmpty() && tests.stream().allMatch(test -> test.getBody() != null && empties(test.getBody(), field));
+    }
+
+    /**
+     * The grow site is in a fixture that owns the field (declared in its nest) and offers a reset
+     * method for it. Whether the fixture's users call it is out of sight in another file: catalogue
+     * divergence {@code reset-callers-in-other-file}, PMD assumes they do.
+     */
+    private static boolean resetByFixtureUsers(ASTTypeDeclaration topLevel, JFieldSymbol field) {
+      return TypeHierarchy.selfAndEnclosing(field.getEnclosingClass()).contains(topLevel.getSymbol())
+          && Fixtures.isFixture(topLevel)
+          && Fixtures.hasResetMethod(topLevel, field, Clearing.shrinksOrAssigns(field));
     }
 
     /**
@@ -142,14 +174,15 @@ public final class StaticCollectionNeverClearedRule extends TestleakRule {
      */
     private boolean emptiedInSameCode(ASTMethodCall site, JFieldSymbol field) {
       JavaNode code = Nodes.ownCode(site);
-      if (code == null) {
-        return false;
-      }
-      Predicate<JavaNode> empties = node -> node instanceof ASTAssignmentExpression
-              && Nodes.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), field)
-          || node instanceof ASTMethodCall
-              && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), field)
-              && Containers.isShrinkCall((ASTMethodCall) node);
+      return code != null && empties(code, field);
+    }
+
+    /**
+     * True if {@code code} (not its lambdas: they are code of their own) empties the field, itself
+     * or through a method or constructor of test code it calls, up to three calls deep.
+     */
+    private boolean empties(JavaNode code, JFieldSymbol field) {
+      Predicate<JavaNode> empties = Clearing.shrinksOrAssigns(field);
       for (JavaNode node : Nodes.sameClassDescendants(code, JavaNode.class)) {
         if (Nodes.ownCode(node) == code
             && (empties.test(node)

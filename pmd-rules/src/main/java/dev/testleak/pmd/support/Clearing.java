@@ -32,6 +32,19 @@ public final class Clearing {
   }
 
   /**
+   * A node that empties the container {@code variable} where it stands: a shrinking call on it or
+   * an assignment to it. Handing it on does not count: what the code adds must be gone when it
+   * returns, not owned by someone else.
+   */
+  public static Predicate<JavaNode> shrinksOrAssigns(JVariableSymbol variable) {
+    return node -> node instanceof ASTAssignmentExpression
+            && Nodes.refersTo(((ASTAssignmentExpression) node).getLeftOperand(), variable)
+        || node instanceof ASTMethodCall
+            && Nodes.refersTo(((ASTMethodCall) node).getQualifier(), variable)
+            && Containers.isShrinkCall((ASTMethodCall) node);
+  }
+
+  /**
    * A node that releases {@code variable} by itself: a call on it that {@code releaseCall} accepts,
    * an assignment to it when {@code assignmentReleases}, or passing it to a method or constructor.
    */

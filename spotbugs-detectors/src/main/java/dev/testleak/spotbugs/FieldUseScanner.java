@@ -15,7 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.BootstrapMethod;
+import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInvokeDynamic;
+import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.CodeException;
 
 /**
@@ -56,6 +64,12 @@ final class FieldUseScanner extends OpcodeStackDetector {
     final MethodAnnotation annotation;
     final List<FieldUse> uses = new ArrayList<>();
     final List<Call> calls = new ArrayList<>();
+    /**
+     * Methods named by method handles of an {@code invokedynamic}: the body of a lambda written here,
+     * or the target of a method reference. Kept apart from {@link #calls}: they run when the lambda
+     * is called, not here.
+     */
+    final List<Call> references = new ArrayList<>();
     final List<Integer> athrows = new ArrayList<>();
     final CodeException[] handlers;
 
@@ -122,6 +136,7 @@ final class FieldUseScanner extends OpcodeStackDetector {
       case Const.CHECKCAST -> producerOfTop = producer;
       case Const.PUTFIELD -> weakKeysSinceLastStore = false;
       case Const.ATHROW -> current.athrows.add(getPC());
+      case Const.INVOKEDYNAMIC -> sawInvokeDynamic();
       default -> {}
     }
   }
@@ -160,6 +175,31 @@ final class FieldUseScanner extends OpcodeStackDetector {
     }
     for (int i = staticGrow ? arguments - 2 : arguments - 1; i >= 0; i--) {
       staticFieldOf(stack.getStackItem(i)).ifPresent(field -> use(UseKind.PASS, field));
+    }
+  }
+
+  /** Records the methods the bootstrap arguments of an {@code invokedynamic} name by method handle. */
+  private void sawInvokeDynamic() {
+    try {
+      ConstantPool pool = getThisClass().getConstantPool();
+      if (!(getConstantRefOperand() instanceof ConstantInvokeDynamic indy)) {
+        return;
+      }
+      for (Attribute attribute : getThisClass().getAttributes()) {
+        if (attribute instanceof BootstrapMethods bootstrapMethods) {
+          BootstrapMethod bootstrap = bootstrapMethods.getBootstrapMethods()[indy.getBootstrapMethodAttrIndex()];
+          for (int argument : bootstrap.getBootstrapArguments()) {
+            if (pool.getConstant(argument) instanceof ConstantMethodHandle handle
+                && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP target) {
+              ConstantNameAndType nameAndType = pool.getConstant(target.getNameAndTypeIndex(), ConstantNameAndType.class);
+              current.references.add(
+                  new Call(target.getClass(pool), nameAndType.getName(pool), nameAndType.getSignature(pool), getPC()));
+            }
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // an unusual bootstrap: no method reference this scanner can name
     }
   }
 

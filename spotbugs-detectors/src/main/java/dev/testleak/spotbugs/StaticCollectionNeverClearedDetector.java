@@ -66,6 +66,8 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   private final Map<FieldRef, Optional<Container>> containers = new HashMap<>();
   private final Map<String, Relevant> relevantClasses = new HashMap<>();
   private final Map<List<Object>, Boolean> clearedByTeardown = new HashMap<>();
+  private final Map<List<Object>, Boolean> drainedByEveryTest = new HashMap<>();
+  private final FixtureResets fixtureResets = new FixtureResets(program, this::body, analysed);
 
   /** A reportable static field: mutable growable container, in test code. */
   private record Container(FieldRef ref, Field field, String kind) {}
@@ -118,6 +120,8 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
           if (container.isEmpty()
               || isExempt(javaClass.get(), method, use)
               || isCleared(className, use.field())
+              || isDrainedByEveryTest(className, use.field())
+              || fixtureResets.resetByEveryUser(className, method, use.field())
               || isSuppressedOnOtherClassesField(className, container.get())) {
             continue;
           }
@@ -221,18 +225,58 @@ public final class StaticCollectionNeverClearedDetector implements Detector {
   }
 
   /**
-   * A grow call in a method that also empties the field (a shrink call on it or a {@code PUTSTATIC}
-   * to it, before or after the grow call), itself or through a method of the relevant classes it
-   * calls (up to {@link #HELPER_DEPTH} calls deep: {@code Provider.clearMapping()}), adds
-   * nothing that outlives the method's next call. A lambda body is a method of its own, so only its
-   * own code counts for a grow call in it.
+   * A grow call in a method that also empties the field (before or after the grow call) adds nothing
+   * that outlives the method's next call. A lambda body is a method of its own, so only its own code
+   * counts for a grow call in it.
    */
   private boolean isEmptiedInSameMethod(String className, MethodBody method, FieldUse grow) {
-    if (method.uses.stream().anyMatch(u -> EMPTYING_USES.contains(u.kind()) && u.field().equals(grow.field()))) {
+    return empties(className, method, grow.field());
+  }
+
+  /**
+   * True if the method empties the field (a shrink call on it or a {@code PUTSTATIC} to it), itself or
+   * through a method of the relevant classes it calls, up to {@link #HELPER_DEPTH} calls deep
+   * ({@code Provider.clearMapping()}).
+   */
+  private boolean empties(String className, MethodBody method, FieldRef field) {
+    if (method.uses.stream().anyMatch(u -> EMPTYING_USES.contains(u.kind()) && u.field().equals(field))) {
       return true;
     }
-    Relevant relevant = relevant(className, grow.field());
-    return method.calls.stream().anyMatch(call -> callClears(call, grow.field(), relevant, EMPTYING_USES, 1));
+    Relevant relevant = relevant(className, field);
+    return method.calls.stream().anyMatch(call -> callClears(call, field, relevant, EMPTYING_USES, 1));
+  }
+
+  /**
+   * Growth in a top-level class (or a class nested in it) whose every test method empties the field:
+   * what the code a test sets in motion adds (a listener, a filter, a callback of the class) is
+   * drained by that test. Only annotated tests are known, so a class of the nest whose tests need no
+   * annotation (JUnit 3, TestNG's class-level {@code @Test}) keeps the growth reported, and so does a
+   * nest without tests. Inherited test methods are not looked at.
+   */
+  private boolean isDrainedByEveryTest(String growingClass, FieldRef field) {
+    String top = classes.topLevelClass(growingClass);
+    return drainedByEveryTest.computeIfAbsent(List.of(top, field), k -> decideDrainedByEveryTest(top, field));
+  }
+
+  private boolean decideDrainedByEveryTest(String top, FieldRef field) {
+    boolean anyTest = false;
+    for (String name : classes.nest(top)) {
+      Optional<JavaClass> javaClass = classes.load(name);
+      if (javaClass.isEmpty() || lifecycle.testsNeedNoAnnotation(javaClass.get())) {
+        return false;
+      }
+      for (Method method : javaClass.get().getMethods()) {
+        if (!Lifecycle.isTest(method)) {
+          continue;
+        }
+        anyTest = true;
+        MethodBody test = body(name).map(b -> b.methods.get(method.getName() + method.getSignature())).orElse(null);
+        if (test == null || !empties(name, test, field)) {
+          return false;
+        }
+      }
+    }
+    return anyTest;
   }
 
   /**

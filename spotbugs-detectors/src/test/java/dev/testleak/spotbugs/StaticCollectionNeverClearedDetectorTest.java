@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Rule;
 import dev.testleak.spotbugs.samples.*;
+import dev.testleak.spotbugs.samples.fixture.*;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.test.SpotBugsExtension;
@@ -221,6 +222,99 @@ class StaticCollectionNeverClearedDetectorTest {
       assertFindings(
           findings(spotbugs, HelperEmptiesOtherFieldLeak.class), HelperEmptiesOtherFieldLeak.class,
           at("HelperEmptiesOtherFieldLeak", "growsOneEmptiesAnother"));
+    }
+  }
+
+  /** Growth drained by every test of its class: each annotated test of the nest empties the field. */
+  @Nested
+  class DrainedByEveryTestOfItsClass {
+    @Test
+    void everyTestDrainsDirectlyOrThroughAHelperNestedOnesIncluded(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, EveryTestDrains.class));
+    }
+
+    @Test
+    void aNestedTestThatDoesNotDrain(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, DrainedBySomeTestsLeak.class), DrainedBySomeTestsLeak.class,
+          at("DrainedBySomeTestsLeak$RecordingListener", "accept"));
+    }
+
+    @Test
+    void testNgClassLevelTestMakesUnannotatedMethodsTests(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, DrainedByAnnotatedTestsOfTestNgClassLeak.class), DrainedByAnnotatedTestsOfTestNgClassLeak.class,
+          at("DrainedByAnnotatedTestsOfTestNgClassLeak$RecordingListener", "accept"));
+    }
+  }
+
+  /**
+   * Fixtures with a reset method: judged at the analysed classes that call them. Each fixture is
+   * analysed with different users, so the same fixture is clean with some and reported with others.
+   */
+  @Nested
+  class FixturesWithAResetMethod {
+    @Test
+    void everyUserResetsDirectlyThroughAHelperOrInATeardownOfANestedCaller(SpotBugsRunner spotbugs) {
+      assertNoFindings(
+          findings(spotbugs, TopologyFixture.class, TopologyFixtureUser.class, TopologyFixtureTestNgUser.class));
+    }
+
+    @Test
+    void resetThatNoAnalysedClassCalls(SpotBugsRunner spotbugs) {
+      assertThat(findings(spotbugs, TopologyFixture.class))
+          .extracting(b -> b.getPrimaryMethod().getMethodName())
+          .containsExactly("addNode");
+    }
+
+    @Test
+    void userThatGrowsThroughAMethodReferenceWithoutResetting(SpotBugsRunner spotbugs) {
+      List<BugInstance> bugs =
+          findings(spotbugs, TopologyFixture.class, TopologyFixtureUser.class, TopologyFixtureForgetfulUser.class);
+      assertThat(bugs).extracting(b -> b.getPrimaryMethod().getMethodName()).containsExactly("addNode");
+    }
+
+    @Test
+    void userThatGrowsAndResetsThroughMethodReferences(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, TopologyFixture.class, TopologyFixtureReferenceUser.class));
+    }
+
+    @Test
+    void oneUserResetsTheOtherDoesNot(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, SessionFixture.class, SessionFixtureResettingUser.class, SessionFixtureForgetfulUser.class),
+          SessionFixture.class, at("SessionFixture", "open"));
+    }
+
+    @Test
+    void theOnlyUserResets(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, SessionFixture.class, SessionFixtureResettingUser.class));
+    }
+
+    @Test
+    void growthInALambdaOfANestedClassReachedFromTheFixture(SpotBugsRunner spotbugs) {
+      assertNoFindings(findings(spotbugs, RegistrarFixture.class, RegistrarFixtureUser.class));
+    }
+
+    @Test
+    void growthInALambdaOfANestedClassReachedByAForgetfulUser(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, RegistrarFixture.class, RegistrarFixtureUser.class, RegistrarFixtureForgetfulUser.class),
+          RegistrarFixture.class, at("RegistrarFixture$Registrar", "lambda$register$0"));
+    }
+
+    @Test
+    void methodThatEmptiesAndGrowsIsNoReset(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, ReloadingFixture.class, ReloadingFixtureUser.class), ReloadingFixture.class,
+          at("ReloadingFixture", "add"));
+    }
+
+    @Test
+    void classWithAHookIsNoFixture(SpotBugsRunner spotbugs) {
+      assertFindings(
+          findings(spotbugs, HookedRegistryExtension.class, HookedRegistryUser.class), HookedRegistryExtension.class,
+          at("HookedRegistryExtension", "beforeEach"));
     }
   }
 

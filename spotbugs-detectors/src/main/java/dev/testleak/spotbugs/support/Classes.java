@@ -32,6 +32,7 @@ import org.apache.bcel.classfile.JavaClass;
  */
 public final class Classes {
   private final Map<String, Optional<JavaClass>> loaded = new HashMap<>();
+  private final Map<String, Set<String>> nests = new HashMap<>();
 
   /** The class file of {@code className}, if the analysis can read it. */
   public Optional<JavaClass> load(String className) {
@@ -219,6 +220,40 @@ public final class Classes {
           if (inner.getOuterClassIndex() != 0 && inner.getInnerClassIndex() != 0
               && className.equals(className(javaClass.get(), inner.getOuterClassIndex()))) {
             result.add(className(javaClass.get(), inner.getInnerClassIndex()));
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * {@code top} and every class declared inside it at any depth (member, local and anonymous classes),
+   * as far as their class files can be read: what one source file's top-level class declares.
+   */
+  public Set<String> nest(String top) {
+    return nests.computeIfAbsent(top, this::collectNest);
+  }
+
+  private Set<String> collectNest(String top) {
+    Set<String> result = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(top);
+    while (!todo.isEmpty()) {
+      String name = todo.poll();
+      Optional<JavaClass> javaClass = load(name);
+      if (!result.add(name) || javaClass.isEmpty()) {
+        continue;
+      }
+      for (Attribute attribute : javaClass.get().getAttributes()) {
+        if (attribute instanceof InnerClasses innerClasses) {
+          for (InnerClass inner : innerClasses.getInnerClasses()) {
+            // javac lists every nested class a class declares or mentions; keep the ones it declares
+            String innerName = inner.getInnerClassIndex() == 0 ? null : className(javaClass.get(), inner.getInnerClassIndex());
+            if (innerName != null && innerName.startsWith(name + "$") && !result.contains(innerName)
+                && load(innerName).flatMap(Classes::enclosingClass).filter(name::equals).isPresent()) {
+              todo.add(innerName);
+            }
           }
         }
       }

@@ -33,6 +33,8 @@ public final class Lifecycle {
 
   private static final String TEST_INSTANCE = "org.junit.jupiter.api.TestInstance";
   private static final String TESTNG_PACKAGE = "org.testng.annotations.";
+  private static final String TESTNG_TEST = TESTNG_PACKAGE + "Test";
+  private static final String JUNIT3_TEST_CASE = "junit.framework.TestCase";
   /**
    * Field annotations by which the framework drives the value's lifecycle: JUnit 5 closes an
    * {@code @AutoClose} field ({@link ResourceVocabulary#MANAGED_FIELD_ANNOTATIONS}); JUnit 4 applies
@@ -151,6 +153,16 @@ public final class Lifecycle {
   /** True if {@code method} carries a test annotation ({@code @Test}, {@code @ParameterizedTest}, ...). */
   public static boolean isTest(Method method) {
     return Annotations.of(method).stream().anyMatch(LifecycleVocabulary.TEST_ANNOTATIONS::contains);
+  }
+
+  /**
+   * True if the tests of {@code javaClass} need no annotation, so that {@link #isTest} does not find
+   * them all: a JUnit 3 {@code TestCase} (its {@code test*} methods) or a class carrying TestNG's
+   * class-level {@code @Test} (its public methods).
+   */
+  public boolean testsNeedNoAnnotation(JavaClass javaClass) {
+    return classes.isSubtype(javaClass.getClassName(), JUNIT3_TEST_CASE)
+        || Annotations.of(javaClass).contains(TESTNG_TEST);
   }
 
   /** The hook annotation {@code method} carries, if any. */

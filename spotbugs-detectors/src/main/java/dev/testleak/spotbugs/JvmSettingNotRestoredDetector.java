@@ -61,7 +61,7 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
         if (change.isEmpty()
             || isRestoreOfAnEarlierChange(body, change.get())
             || closing.stream().anyMatch(m -> restoresWithin(m, change.get(), pc -> true))
-            || body.finallyBlocks().stream().anyMatch(block -> restoresWithin(body, change.get(), block::contains))
+            || restoredInFinally(code, body, change.get())
             || program.anyHookReaches(className, h -> h.phase() == Phase.TEARDOWN, m -> restoresWithin(m, change.get(), pc -> true))) {
           continue;
         }
@@ -71,6 +71,28 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
                 .addString(describe(change.get())));
       }
     }
+  }
+
+  /**
+   * A restoring call in a {@code finally} of the method the change is in. A lambda body belongs to
+   * the method it is written in (a thread's body joined in the {@code try}, an {@code assertThrows}
+   * executable): javac compiles it to a method of its own, so the lambdas are followed outwards to
+   * the methods that create them.
+   */
+  private boolean restoredInFinally(ClassCode code, MethodCode body, Change change) {
+    MethodCode method = body;
+    for (int depth = 0; depth < 16; depth++) {
+      MethodCode current = method;
+      if (current.finallyBlocks().stream().anyMatch(block -> restoresWithin(current, change, block::contains))) {
+        return true;
+      }
+      Optional<ClassCode.LambdaSite> site = current.isLambdaBody() ? code.siteOf(current) : Optional.empty();
+      if (site.isEmpty()) {
+        return false;
+      }
+      method = site.get().method();
+    }
+    return false;
   }
 
   /**

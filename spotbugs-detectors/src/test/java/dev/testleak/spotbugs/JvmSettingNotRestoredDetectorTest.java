@@ -45,6 +45,21 @@ class JvmSettingNotRestoredDetectorTest {
   }
 
   @Test
+  void changedInALambdaAndRestoredInAFinallyOfTheMethodItIsWrittenIn(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, LambdaChangeClean.class));
+  }
+
+  @Test
+  void changedInALambdaWhoseMethodRestoresAnotherKey(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, LambdaChangeLeak.class);
+    assertThat(bugs).hasSize(1);
+    // Reported at the setter's line, in the method the lambda is written in.
+    assertThat(bugs.get(0).getPrimaryMethod().getMethodName()).isEqualTo("threadBodySetsAPropertyTheFinallyDoesNotClear");
+    assertThat(bugs.get(0).getMessageWithoutPrefix())
+        .isEqualTo(RULE.formatMessage("System.setProperty(..)", "system property 'sample.thread.set'"));
+  }
+
+  @Test
   void changedAndNotRestored(SpotBugsRunner spotbugs) {
     List<BugInstance> bugs = findings(spotbugs, RULE, JvmSettingLeak.class);
     assertFindings(

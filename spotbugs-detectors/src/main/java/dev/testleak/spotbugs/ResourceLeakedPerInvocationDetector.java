@@ -215,6 +215,10 @@ public final class ResourceLeakedPerInvocationDetector extends TestClassDetector
     if (body.returns.stream().anyMatch(r -> r.createdAt(pc) && r.register() < 0)) {
       return Optional.empty();
     }
+    if (body.arrayElements.stream().anyMatch(e -> e.element().createdAt(pc))) {
+      // Stored into an array: what an array holds is not followed, so it counts as handed on.
+      return Optional.empty();
+    }
     boolean releasedLater = false;
     for (Invoke invoke : body.invokes) {
       List<Operand> arguments = body.argumentsAndElements(invoke);

@@ -74,6 +74,11 @@ class ResourceLeakedPerInvocationDetectorTest {
   }
 
   @Test
+  void resourcesStoredIntoAnArrayAreHandedOn(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, ArrayStoreClean.class));
+  }
+
+  @Test
   void resourceChosenByABranchAndClosedIsNotReported(SpotBugsRunner spotbugs) {
     assertNoFindings(findings(spotbugs, RULE, BranchesClean.class));
   }

@@ -1,6 +1,7 @@
 package dev.testleak.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,6 +81,50 @@ public final class GlobalStateVocabulary {
               Set.of("ch.qos.logback.classic.Logger#detachAppender", "ch.qos.logback.classic.Logger#detachAndStopAllAppenders", "ch.qos.logback.classic.LoggerContext#reset"),
               "the appenders of a Logback logger",
               false));
+
+  /**
+   * What reads the current value of each setting (by {@link Setting#what}): calls ({@code
+   * owner#name}) and static fields ({@code owner.name}, e.g. {@code System.out}). A setter whose
+   * value is a variable every assignment of which is such a read puts back a saved value: a restore,
+   * never a change (docs/rules/JvmSettingNotRestored.md, "Restoring a saved value"). For system
+   * properties the key of the read and of the setter must match when both are constants.
+   */
+  public static final Map<String, Set<String>> READERS =
+      Map.ofEntries(
+          Map.entry("system property", Set.of("java.lang.System#getProperty")),
+          Map.entry("the system properties", Set.of("java.lang.System#getProperties")),
+          Map.entry("System.out", Set.of("java.lang.System.out")),
+          Map.entry("System.err", Set.of("java.lang.System.err")),
+          Map.entry("System.in", Set.of("java.lang.System.in")),
+          Map.entry("the default Locale", Set.of("java.util.Locale#getDefault")),
+          Map.entry("the default TimeZone", Set.of("java.util.TimeZone#getDefault")),
+          Map.entry(
+              "the default uncaught exception handler",
+              Set.of("java.lang.Thread#getDefaultUncaughtExceptionHandler")),
+          Map.entry("the default Authenticator", Set.of("java.net.Authenticator#getDefault")),
+          Map.entry("the default CookieHandler", Set.of("java.net.CookieHandler#getDefault")),
+          Map.entry("the default ProxySelector", Set.of("java.net.ProxySelector#getDefault")),
+          Map.entry("the default ResponseCache", Set.of("java.net.ResponseCache#getDefault")),
+          Map.entry(
+              "the default SSL socket factory",
+              Set.of("javax.net.ssl.HttpsURLConnection#getDefaultSSLSocketFactory")),
+          Map.entry(
+              "the default hostname verifier",
+              Set.of("javax.net.ssl.HttpsURLConnection#getDefaultHostnameVerifier")),
+          Map.entry("the default SSLContext", Set.of("javax.net.ssl.SSLContext#getDefault")),
+          Map.entry("a java.util.logging logger level", Set.of("java.util.logging.Logger#getLevel")),
+          Map.entry(
+              "a Log4j 2 logger level",
+              Set.of(
+                  "org.apache.logging.log4j.Logger#getLevel",
+                  "org.apache.logging.log4j.core.Logger#getLevel",
+                  "org.apache.logging.log4j.core.config.LoggerConfig#getLevel")),
+          Map.entry("a Logback logger level", Set.of("ch.qos.logback.classic.Logger#getLevel")));
+
+  /** The reads of {@code setting}'s current value; empty when a saved value cannot restore it. */
+  public static Set<String> readers(Setting setting) {
+    return READERS.getOrDefault(setting.what(), Set.of());
+  }
 
   /**
    * {@code System.getProperties()} returns the live system properties: {@link #PROPERTIES_VIEW_RESTORERS}

@@ -88,4 +88,19 @@ class CatalogueTest {
   void jsonQuotingEscapesControlCharacters() {
     assertThat(RulesJson.quote("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
   }
+
+  @Test
+  void everySavedValueReaderBelongsToARestorableSetting() {
+    Set<String> settings = new java.util.HashSet<>();
+    for (GlobalStateVocabulary.Setting setting : GlobalStateVocabulary.SETTINGS) {
+      settings.add(setting.what());
+      if (setting.restorers().isEmpty()) {
+        // A setting nothing restores cannot be put back by a saved value either.
+        assertThat(GlobalStateVocabulary.readers(setting)).as(setting.what()).isEmpty();
+      }
+    }
+    assertThat(settings).containsAll(GlobalStateVocabulary.READERS.keySet());
+    assertThat(GlobalStateVocabulary.READERS.values())
+        .allSatisfy(readers -> assertThat(readers).allMatch(r -> r.matches("[\\w.]+[#.]\\w+")));
+  }
 }

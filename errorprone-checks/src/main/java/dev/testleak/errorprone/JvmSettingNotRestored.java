@@ -30,6 +30,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.GlobalStateVocabulary.Setting;
+import dev.testleak.errorprone.support.Assignments;
 import dev.testleak.errorprone.support.Calls;
 import dev.testleak.errorprone.support.Lifecycle;
 import dev.testleak.errorprone.support.Lifecycle.Hook;
@@ -112,6 +113,9 @@ public final class JvmSettingNotRestored extends TestleakChecker
   /** The initializers of the locals of the unit this check is in (live-properties views). */
   private final transient PerUnit<Locals> locals = new PerUnit<>(Locals::of);
 
+  /** What the locals and fields of the unit this check is in are assigned (saved values). */
+  private final transient PerUnit<Assignments> assignments = new PerUnit<>(Assignments::of);
+
   /** Instantiates the check with default options, as {@link java.util.ServiceLoader} requires. */
   public JvmSettingNotRestored() {
     this(ErrorProneFlags.empty());
@@ -136,6 +140,9 @@ public final class JvmSettingNotRestored extends TestleakChecker
     }
     ClassSymbol clazz = ASTHelpers.getSymbol(classTree);
     @Nullable String key = setting.get().keyed() ? key(tree) : null;
+    if (putsBackSavedValue(setting.get(), key, tree, state)) {
+      return NO_MATCH;
+    }
     Locals locals = this.locals.get(state);
     Predicate<Tree> restore = t -> restores(setting.get(), key, t, locals, state);
     if (Lifecycle.followsInSameCode(
@@ -206,6 +213,53 @@ public final class JvmSettingNotRestored extends TestleakChecker
             || (setting.setters().contains(SET_PROPERTY)
                 && onLiveProperties(call, method, locals, state));
     return restorer && (!setting.keyed() || sameKey(key, call));
+  }
+
+  /**
+   * True if the value {@code call} sets (its last argument; a keyed setter's value follows its key)
+   * is a local or field of this unit every assignment of which reads {@code setting}'s current
+   * value, with the same key when keyed: it puts back a saved value, a restore wherever it stands.
+   */
+  private boolean putsBackSavedValue(
+      Setting setting, @Nullable String key, MethodInvocationTree call, VisitorState state) {
+    Set<String> readers = GlobalStateVocabulary.readers(setting);
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (readers.isEmpty() || arguments.size() < (setting.keyed() ? 2 : 1)) {
+      return false;
+    }
+    return Calls.variable(arguments.get(arguments.size() - 1))
+        .flatMap(variable -> assignments.get(state).valuesOf(variable))
+        .filter(
+            values ->
+                !values.isEmpty()
+                    && values.stream()
+                        .allMatch(value -> readsCurrent(setting, readers, key, value, state)))
+        .isPresent();
+  }
+
+  /**
+   * True if {@code value} is one of {@code readers}: a call ({@code Locale.getDefault()}, {@code
+   * logger.getLevel()}; for system properties with a key that matches {@code key}) or a static field
+   * ({@code System.out}).
+   */
+  private static boolean readsCurrent(
+      Setting setting,
+      Set<String> readers,
+      @Nullable String key,
+      ExpressionTree value,
+      VisitorState state) {
+    ExpressionTree read = ASTHelpers.stripParentheses(value);
+    if (read instanceof MethodInvocationTree call) {
+      return Calls.isOneOf(ASTHelpers.getSymbol(call), readers, state)
+          && (!setting.keyed() || sameKey(key, call));
+    }
+    return Calls.variable(read)
+        .filter(
+            field ->
+                field.isStatic()
+                    && field.owner instanceof ClassSymbol owner
+                    && readers.contains(owner.flatName() + "." + field.getSimpleName()))
+        .isPresent();
   }
 
   /**

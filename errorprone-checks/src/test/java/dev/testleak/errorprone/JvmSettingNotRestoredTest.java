@@ -344,6 +344,95 @@ final class JvmSettingNotRestoredTest {
   }
 
   @Test
+  void savedValuePutBackIsARestore() {
+    helper
+        .addSourceLines(
+            "org/apache/logging/log4j/Level.java",
+            "package org.apache.logging.log4j;",
+            "public final class Level {}")
+        .addSourceLines(
+            "org/apache/logging/log4j/Logger.java",
+            "package org.apache.logging.log4j;",
+            "public interface Logger { String getName(); Level getLevel(); }")
+        .addSourceLines(
+            "org/apache/logging/log4j/LogManager.java",
+            "package org.apache.logging.log4j;",
+            "public final class LogManager {",
+            "  public static Logger getLogger(String name) { return null; }",
+            "}")
+        .addSourceLines(
+            "org/apache/logging/log4j/core/config/Configurator.java",
+            "package org.apache.logging.log4j.core.config;",
+            "import org.apache.logging.log4j.Level;",
+            "public final class Configurator {",
+            "  public static void setLevel(String name, Level level) {}",
+            "}")
+        .addSourceLines(
+            "SavedValueTest.java",
+            """
+            import java.io.PrintStream;
+            import java.util.Locale;
+            import java.util.logging.Level;
+            import java.util.logging.Logger;
+            import org.apache.logging.log4j.LogManager;
+            import org.apache.logging.log4j.core.config.Configurator;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+
+            class SavedValueTest {
+              private static final PrintStream ORIGINAL_OUT = System.out;
+              private final Locale locale;
+              private PrintStream err;
+
+              SavedValueTest() {
+                locale = Locale.getDefault();
+              }
+
+              @BeforeEach
+              void save() {
+                err = System.err;
+              }
+
+              @Test
+              void localsPutBackOutsideFinally() {
+                Logger logger = Logger.getLogger("x");
+                Level saved = logger.getLevel();
+                logger.setLevel((saved));
+                Locale previous;
+                previous = Locale.getDefault();
+                Locale.setDefault(previous);
+              }
+
+              /** hbase-common's TestLog4jUtils: the code under test changed the level. */
+              @Test
+              void log4jLevelPutBack() {
+                org.apache.logging.log4j.Logger zk = LogManager.getLogger("zk");
+                org.apache.logging.log4j.Level zkLevel = zk.getLevel();
+                Configurator.setLevel(zk.getName(), zkLevel);
+              }
+
+              @Test
+              void fieldsPutBack() {
+                System.setOut(ORIGINAL_OUT);
+                System.setErr(err);
+                Locale.setDefault(locale);
+              }
+
+              @Test
+              void propertySavedWithTheSameKey() {
+                String home = System.getProperty("app.home");
+                System.setProperty("app.home", home);
+                // Keys that are not both constants match.
+                String key = "app." + System.nanoTime();
+                String any = System.getProperty("app.other");
+                System.setProperty(key, any);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void reportedWhenNothingRestoresIt() {
     helper
         .addSourceLines(
@@ -473,8 +562,7 @@ final class JvmSettingNotRestoredTest {
                 }
 
                 void close() {
-                  // A restoring method that no teardown calls changes the setting itself.
-                  // BUG: Diagnostic contains: System.setErr(..)
+                  // Puts back the saved value: a restore wherever it stands, though nothing calls it.
                   System.setErr(saved);
                 }
               }
@@ -485,6 +573,105 @@ final class JvmSettingNotRestoredTest {
                     PropertyPin pin = new PropertyPin()) {
                   new ErrSwap().close();
                 }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void reportedWhenTheValueSetWasNotSavedFromTheSameSetting() {
+    helper
+        .addSourceLines(
+            "UnsavedValueTest.java",
+            """
+            import java.io.ByteArrayOutputStream;
+            import java.io.PrintStream;
+            import java.util.List;
+            import java.util.Locale;
+            import java.util.logging.Level;
+            import java.util.logging.Logger;
+            import org.junit.jupiter.api.Test;
+
+            class UnsavedValueTest {
+              private static PrintStream out = System.out;
+
+              static void capture() {
+                out = new PrintStream(new ByteArrayOutputStream());
+              }
+
+              @Test
+              void savedInOneBranchOnly() {
+                Logger logger = Logger.getLogger("x");
+                Level level;
+                if (System.nanoTime() > 0) {
+                  level = logger.getLevel();
+                } else {
+                  level = Level.OFF;
+                }
+                // BUG: Diagnostic contains: Logger.setLevel(..)
+                logger.setLevel(level);
+              }
+
+              @Test
+              void anotherKeysValue() {
+                String other = System.getProperty("app.other");
+                // BUG: Diagnostic contains: system property 'app.home'
+                System.setProperty("app.home", other);
+              }
+
+              @Test
+              void anotherSettingsValue() {
+                PrintStream err = System.err;
+                // BUG: Diagnostic contains: System.setOut(..)
+                System.setOut(err);
+              }
+
+              @Test
+              void anExpressionNotAVariable() {
+                Locale saved = Locale.getDefault();
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(saved != null ? saved : Locale.ROOT);
+              }
+
+              @Test
+              void fieldAlsoAssignedAnotherValue() {
+                // BUG: Diagnostic contains: System.setOut(..)
+                System.setOut(out);
+              }
+
+              /** A field never assigned holds null, which the setter installs. */
+              private static PrintStream neverAssigned;
+
+              @Test
+              void fieldNeverAssigned() {
+                // BUG: Diagnostic contains: System.setErr(..)
+                System.setErr(neverAssigned);
+              }
+
+              @Test
+              void changedAfterSaving() {
+                String home = System.getProperty("app.home");
+                home += "/sub";
+                // BUG: Diagnostic contains: system property 'app.home'
+                System.setProperty("app.home", home);
+                for (Locale each : List.of(Locale.GERMANY)) {
+                  // BUG: Diagnostic contains: Locale.setDefault(..)
+                  Locale.setDefault(each);
+                  each = Locale.getDefault();
+                }
+              }
+
+              @Test
+              void aKeyIsNoValue() {
+                String saved = System.getProperty("app.key");
+                // BUG: Diagnostic contains: System.clearProperty(..)
+                System.clearProperty(saved);
+              }
+
+              void parameter(Locale given) {
+                // BUG: Diagnostic contains: Locale.setDefault(..)
+                Locale.setDefault(given);
               }
             }
             """)

@@ -15,8 +15,8 @@
  * dev.testleak.errorprone.support.Positions}), the fixes that add code to hooks ({@link
  * dev.testleak.errorprone.support.HookFixes}), and what a check learns once per compilation unit
  * and reuses for every match in it ({@link dev.testleak.errorprone.support.PerUnit}, {@link
- * dev.testleak.errorprone.support.Locals}) or once per compilation ({@link
- * dev.testleak.errorprone.support.PerCompilation}).
+ * dev.testleak.errorprone.support.Locals}, {@link dev.testleak.errorprone.support.Assignments}) or
+ * once per compilation ({@link dev.testleak.errorprone.support.PerCompilation}).
  *
  * <p>The facts themselves (annotation names, callback methods, container, resource, concurrency,
  * global-state and Mockito vocabularies) come from the catalogue, which the SpotBugs and PMD

@@ -3,20 +3,27 @@ package dev.testleak.pmd;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.GlobalStateVocabulary;
 import dev.testleak.catalogue.GlobalStateVocabulary.Setting;
+import dev.testleak.pmd.support.Assignments;
 import dev.testleak.pmd.support.Hooks.Hook;
 import dev.testleak.pmd.support.Nodes;
 import dev.testleak.pmd.support.Teardowns;
 import dev.testleak.pmd.support.TestCode;
+import dev.testleak.pmd.support.TypeHierarchy;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 
@@ -40,6 +47,7 @@ public final class JvmSettingNotRestoredRule extends TestleakRule {
     for (JavaNode body : testCodeBodies(file, testCode)) {
       for (ASTMethodCall call : Nodes.sameClassDescendants(body, ASTMethodCall.class)) {
         settingChangedBy(call)
+            .filter(setting -> !putsBackSavedValue(setting, call))
             .filter(setting -> !Teardowns.restoresEarlierChange(call, JvmSettingNotRestoredRule::restoresChange))
             .filter(setting -> !Teardowns.undone(call, Hook::isTeardown, restores(setting, call)))
             .filter(setting -> !Teardowns.undoneByClose(call, restores(setting, call)))
@@ -51,6 +59,51 @@ public final class JvmSettingNotRestoredRule extends TestleakRule {
   private static Optional<Setting> settingChangedBy(ASTMethodCall call) {
     String qualified = Nodes.qualifiedName(call);
     return GlobalStateVocabulary.SETTINGS.stream().filter(s -> s.setters().contains(qualified)).findFirst();
+  }
+
+  /**
+   * A setter whose value (its last argument; for a keyed setting, one after the key) is a variable
+   * every value of which reads the setting's current value puts back what was there: a restore,
+   * never a change, wherever it stands (docs: "Restoring a saved value"). For system properties the
+   * read must be of the same key when both keys are constants.
+   */
+  private static boolean putsBackSavedValue(Setting setting, ASTMethodCall call) {
+    Set<String> readers = GlobalStateVocabulary.readers(setting);
+    ASTArgumentList arguments = call.getArguments();
+    if (readers.isEmpty() || arguments.size() < (setting.keyed() ? 2 : 1)) {
+      return false;
+    }
+    List<ASTExpression> values = Assignments.valuesOf(Nodes.referenced(arguments.get(arguments.size() - 1)));
+    Object key = setting.keyed() ? constantKey(call) : null;
+    return !values.isEmpty() && values.stream().allMatch(value -> readsCurrentValue(value, readers, key));
+  }
+
+  /**
+   * A call of one of {@code readers} (declared by the reader's owner or overriding it in a subtype;
+   * with a constant key equal to {@code key} when both are constants), or a read of one of its
+   * static fields ({@code System.out}).
+   */
+  private static boolean readsCurrentValue(ASTExpression value, Set<String> readers, Object key) {
+    if (value instanceof ASTMethodCall) {
+      ASTMethodCall read = (ASTMethodCall) value;
+      Object readKey = key == null ? null : constantKey(read);
+      return (readKey == null || key.equals(readKey)) && callsOneOf(read, readers);
+    }
+    JVariableSymbol field = Nodes.referenced(value);
+    return field instanceof JFieldSymbol
+        && ((JFieldSymbol) field).isStatic()
+        && readers.contains(((JFieldSymbol) field).getEnclosingClass().getBinaryName() + "." + field.getSimpleName());
+  }
+
+  private static boolean callsOneOf(ASTMethodCall call, Set<String> methods) {
+    if (methods.contains(Nodes.qualifiedName(call))) {
+      return true;
+    }
+    JExecutableSymbol method = call.getMethodType().getSymbol();
+    JClassSymbol owner = method == null ? null : method.getEnclosingClass();
+    return owner != null
+        && !owner.isUnresolved()
+        && TypeHierarchy.supertypeNames(owner).stream().anyMatch(type -> methods.contains(type + "#" + call.getMethodName()));
   }
 
   private static boolean restoresChange(ASTMethodCall change, ASTMethodCall call) {

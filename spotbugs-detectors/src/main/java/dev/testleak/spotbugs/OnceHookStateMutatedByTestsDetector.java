@@ -20,6 +20,7 @@ import dev.testleak.spotbugs.support.Program;
 import dev.testleak.spotbugs.support.TestClassDetector;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.FieldAnnotation;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,11 +65,26 @@ public final class OnceHookStateMutatedByTestsDetector extends TestClassDetector
     String className = javaClass.getClassName();
     for (String hookClass : program.classes().supertypesAndSelf(className).names()) {
       Optional<JavaClass> owner = program.classes().load(hookClass);
-      Optional<ClassCode> hookCode = Program.isPlatformClass(hookClass) ? Optional.empty() : program.code(hookClass);
-      if (owner.isPresent() && hookCode.isPresent() && !owner.get().isInterface()) {
-        visitOnceHooks(className, owner.get(), hookCode.get());
+      // the code of a class is read only when it declares a once-hook: most supertypes declare none
+      if (owner.isEmpty() || owner.get().isInterface() || Program.isPlatformClass(hookClass) || !declaresOnceHook(owner.get())) {
+        continue;
+      }
+      program.code(hookClass).ifPresent(hookCode -> visitOnceHooks(className, owner.get(), hookCode));
+    }
+  }
+
+  private static boolean declaresOnceHook(JavaClass javaClass) {
+    for (Method method : javaClass.getMethods()) {
+      if (onceHook(method).isPresent()) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /** A set-up hook that runs once for the class ({@code @BeforeAll}, {@code @BeforeClass}, ...). */
+  private static Optional<HookAnnotation> onceHook(Method method) {
+    return Lifecycle.hookAnnotation(method).filter(h -> h.scope() == Scope.PER_CLASS && h.phase() == Phase.SETUP);
   }
 
   /**
@@ -77,8 +93,7 @@ public final class OnceHookStateMutatedByTestsDetector extends TestClassDetector
    */
   private void visitOnceHooks(String className, JavaClass hookClass, ClassCode code) {
     for (Method method : hookClass.getMethods()) {
-      Optional<HookAnnotation> hook =
-          Lifecycle.hookAnnotation(method).filter(h -> h.scope() == Scope.PER_CLASS && h.phase() == Phase.SETUP);
+      Optional<HookAnnotation> hook = onceHook(method);
       MethodCode body = code.methods.get(method.getName() + method.getSignature());
       if (hook.isEmpty() || body == null) {
         continue;
@@ -138,8 +153,11 @@ public final class OnceHookStateMutatedByTestsDetector extends TestClassDetector
   private boolean changedByTests(String className, FieldRef field, State state) {
     for (String name : program.classes().supertypesAndSelf(className).names()) {
       Optional<JavaClass> owner = program.classes().load(name);
-      Optional<ClassCode> code = Program.isPlatformClass(name) ? Optional.empty() : program.code(name);
-      if (owner.isEmpty() || code.isEmpty()) {
+      if (owner.isEmpty() || Program.isPlatformClass(name) || Arrays.stream(owner.get().getMethods()).noneMatch(Lifecycle::isTest)) {
+        continue; // the code of a class without tests is not read
+      }
+      Optional<ClassCode> code = program.code(name);
+      if (code.isEmpty()) {
         continue;
       }
       for (Method method : owner.get().getMethods()) {

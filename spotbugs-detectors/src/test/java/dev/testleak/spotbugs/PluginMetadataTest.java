@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testleak.catalogue.Catalogue;
 import dev.testleak.catalogue.Engine;
 import dev.testleak.catalogue.Rule;
-import dev.testleak.spotbugs.support.ClassCode;
+import dev.testleak.spotbugs.support.ClassCodes;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import edu.umd.cs.findbugs.classfile.IAnalysisEngineRegistrar;
@@ -94,7 +94,7 @@ class PluginMetadataTest {
     }
   }
 
-  /** The detectors share each class's code through a class analysis that findbugs.xml registers. */
+  /** The detectors share each class's code through a database of the run that findbugs.xml registers. */
   @Test
   void theEngineRegistrarRegistersTheSharedClassCode() throws Exception {
     List<Element> registrars = elements(parse("findbugs.xml"), "EngineRegistrar");
@@ -103,7 +103,7 @@ class PluginMetadataTest {
     assertThat(registrar).isInstanceOf(IAnalysisEngineRegistrar.class);
     IAnalysisCache cache = Mockito.mock(IAnalysisCache.class);
     ((IAnalysisEngineRegistrar) registrar).registerAnalysisEngines(cache);
-    Mockito.verify(cache).registerClassAnalysisEngine(Mockito.eq(ClassCode.class), Mockito.any());
+    Mockito.verify(cache).registerDatabaseFactory(Mockito.eq(ClassCodes.class), Mockito.any());
   }
 
   @Test

@@ -1,23 +1,19 @@
 package dev.testleak.spotbugs.support;
 
-import edu.umd.cs.findbugs.ba.ClassContext;
-import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
-import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import edu.umd.cs.findbugs.classfile.IAnalysisEngineRegistrar;
-import edu.umd.cs.findbugs.classfile.IClassAnalysisEngine;
+import edu.umd.cs.findbugs.classfile.IDatabaseFactory;
 
 /**
- * The {@link ClassCode} of a class as a SpotBugs class analysis, so that it is read once per analysis
- * run and shared by all testleak detectors (which ask about the same test classes) instead of once
- * per detector: reading a method follows its control flow ({@link OriginFlow}), which costs about as
+ * Registers {@link ClassCodes} as a database of the analysis run, so that each class's code is read
+ * once for all testleak detectors (which ask about the same test classes) instead of once per
+ * detector: reading a method follows its control flow ({@link OriginFlow}), which costs about as
  * much as one of SpotBugs' own data flows. Registered by findbugs.xml's {@code EngineRegistrar}; the
- * analysis cache belongs to the run, so nothing outlives it. {@link Program} reads a class itself
- * when the engine is not registered.
+ * database belongs to the run, so nothing outlives it. Not a class analysis: SpotBugs would keep
+ * every class's code until the end of the run. {@link Program} keeps its own when it is not
+ * registered.
  */
-public final class ClassCodeEngine implements IClassAnalysisEngine<ClassCode>, IAnalysisEngineRegistrar {
-  private final Classes classes = new Classes();
-
+public final class ClassCodeEngine implements IAnalysisEngineRegistrar, IDatabaseFactory<ClassCodes> {
   @Override
   public void registerAnalysisEngines(IAnalysisCache cache) {
     registerWith(cache);
@@ -25,17 +21,11 @@ public final class ClassCodeEngine implements IClassAnalysisEngine<ClassCode>, I
 
   @Override
   public void registerWith(IAnalysisCache cache) {
-    cache.registerClassAnalysisEngine(ClassCode.class, this);
+    cache.registerDatabaseFactory(ClassCodes.class, this);
   }
 
   @Override
-  public ClassCode analyze(IAnalysisCache cache, ClassDescriptor descriptor) throws CheckedAnalysisException {
-    return CodeScanner.scan(cache.getClassAnalysis(ClassContext.class, descriptor), classes);
-  }
-
-  /** A ClassCode can be read again after the cache dropped it. */
-  @Override
-  public boolean canRecompute() {
-    return true;
+  public ClassCodes createDatabase() {
+    return new ClassCodes();
   }
 }

@@ -38,7 +38,9 @@ public final class Program {
 
   private final Classes classes = new Classes();
   private final Lifecycle lifecycle = new Lifecycle(classes, TestCodebasePattern.fromSystemProperties());
-  private final Map<String, Optional<ClassCode>> codes = new HashMap<>();
+  private final ClassCodes own = new ClassCodes();
+  private ClassCodes shared;
+  private boolean sharedLookedUp;
   private final Map<String, Related> related = new HashMap<>();
 
   /** A method of a class that is a lifecycle hook. */
@@ -60,33 +62,28 @@ public final class Program {
 
   /** The code of the class being visited. */
   public ClassCode code(ClassContext classContext) {
-    String name = classContext.getJavaClass().getClassName();
-    return codes
-        .computeIfAbsent(name, k -> Optional.of(shared(name).orElseGet(() -> CodeScanner.scan(classContext, classes))))
-        .orElseThrow();
+    return codes().code(classContext);
   }
 
   /** The code of any class the analysis can read. */
   public Optional<ClassCode> code(String className) {
-    Optional<ClassCode> known = codes.get(className);
-    if (known != null) {
-      return known;
-    }
-    Optional<ClassCode> scanned =
-        shared(className).or(() -> classContext(className).map(context -> CodeScanner.scan(context, classes)));
-    codes.put(className, scanned);
-    return scanned;
+    return codes().code(className);
   }
 
-  /** The code the run's {@link ClassCodeEngine} read, shared by all detectors; empty when it is not registered. */
-  private static Optional<ClassCode> shared(String className) {
-    try {
-      return Optional.of(
-          Global.getAnalysisCache()
-              .getClassAnalysis(ClassCode.class, DescriptorFactory.createClassDescriptorFromDottedClassName(className)));
-    } catch (CheckedAnalysisException | RuntimeException e) {
-      return Optional.empty();
+  /**
+   * The run's {@link ClassCodes}, shared by all detectors, when {@link ClassCodeEngine} registered it;
+   * else this program's own. Looked up on first use, when the run's analysis cache exists.
+   */
+  private ClassCodes codes() {
+    if (!sharedLookedUp) {
+      sharedLookedUp = true;
+      try {
+        shared = Global.getAnalysisCache().getDatabase(ClassCodes.class);
+      } catch (RuntimeException e) {
+        shared = null;
+      }
     }
+    return shared != null ? shared : own;
   }
 
   /** SpotBugs' analysis context of any class it can read (analysed, auxiliary classpath or JDK). */
@@ -135,14 +132,20 @@ public final class Program {
     List<HookMethod> result = new ArrayList<>();
     for (String name : related(className).names()) {
       Optional<JavaClass> javaClass = classes.load(name);
-      Optional<ClassCode> code = code(name);
-      if (javaClass.isEmpty() || code.isEmpty()) {
+      if (javaClass.isEmpty()) {
         continue;
       }
+      Optional<ClassCode> code = Optional.empty(); // read only for a class that has a matching hook: most have none
       for (Method method : javaClass.get().getMethods()) {
         Optional<Hook> hook = lifecycle.hook(javaClass.get(), method);
-        MethodCode body = code.get().methods.get(method.getName() + method.getSignature());
-        if (hook.isPresent() && which.test(hook.get()) && body != null) {
+        if (hook.isEmpty() || !which.test(hook.get())) {
+          continue;
+        }
+        if (code.isEmpty()) {
+          code = code(name);
+        }
+        MethodCode body = code.map(c -> c.methods.get(method.getName() + method.getSignature())).orElse(null);
+        if (body != null) {
           result.add(new HookMethod(javaClass.get(), method, hook.get(), body));
         }
       }

@@ -59,6 +59,7 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
       for (Invoke invoke : body.invokes) {
         Optional<Change> change = change(invoke);
         if (change.isEmpty()
+            || putsBackASavedValue(code, body, change.get())
             || isRestoreOfAnEarlierChange(body, change.get())
             || closing.stream().anyMatch(m -> restoresWithin(m, change.get(), pc -> true))
             || restoredInFinally(code, body, change.get())
@@ -71,6 +72,79 @@ public final class JvmSettingNotRestoredDetector extends TestClassDetector {
                 .addString(describe(change.get())));
       }
     }
+  }
+
+  /**
+   * "Restoring a saved value": the setter's last argument is a local or a field of the class that
+   * only ever holds what a read of the same setting returned ({@link GlobalStateVocabulary#readers}):
+   * it puts back what was there, so it is a restore, never a change.
+   */
+  private boolean putsBackASavedValue(ClassCode code, MethodCode body, Change change) {
+    Set<String> readers = GlobalStateVocabulary.readers(change.setting());
+    List<Operand> arguments = change.call().arguments();
+    if (readers.isEmpty() || arguments.isEmpty() || (change.setting().keyed() && arguments.size() < 2)) {
+      return false; // nothing reads it, or no value is set (clearProperty takes only the key)
+    }
+    Operand value = arguments.get(arguments.size() - 1);
+    if (value.register() < 0 && value.field() == null) {
+      return false; // an expression, not a variable
+    }
+    if (value.field() != null && !isReaderField(value.field(), readers)) {
+      return isSavedField(code, value.field(), readers, change);
+    }
+    return isRead(body, value, readers, change);
+  }
+
+  /** Every store of {@code field} in the class (initializers included) stores a read of the setting. */
+  private boolean isSavedField(ClassCode code, ClassCode.FieldRef field, Set<String> readers, Change change) {
+    if (!field.declaringClass().equals(code.className)) {
+      return false;
+    }
+    boolean stored = false;
+    for (MethodCode method : code.methods.values()) {
+      for (Store store : method.stores) {
+        if (field.equals(store.field())) {
+          if (!isRead(method, store.value(), readers, change)) {
+            return false;
+          }
+          stored = true;
+        }
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * {@code value} was read from the setting: loaded from one of its static fields ({@code
+   * System.out}), or created only by calls of its readers (for system properties, with the setter's
+   * key when both keys are constants).
+   */
+  private boolean isRead(MethodCode method, Operand value, Set<String> readers, Change change) {
+    if (value.field() != null) {
+      return isReaderField(value.field(), readers);
+    }
+    if (value.origins().isEmpty()) {
+      return false;
+    }
+    for (int pc : value.origins()) {
+      Optional<Invoke> read = method.invokeAt(pc);
+      if (read.isEmpty() || !calls(read.get(), readers) || !sameKey(read.get(), change)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isReaderField(ClassCode.FieldRef field, Set<String> readers) {
+    return readers.contains(field.declaringClass() + "." + field.name());
+  }
+
+  private static boolean sameKey(Invoke read, Change change) {
+    if (!change.setting().keyed() || change.key() == null || read.arguments().isEmpty()) {
+      return true;
+    }
+    Object key = read.arguments().get(0).constant();
+    return !(key instanceof String) || key.equals(change.key());
   }
 
   /**

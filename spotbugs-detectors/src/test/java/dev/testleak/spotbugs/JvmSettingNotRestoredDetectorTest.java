@@ -41,7 +41,7 @@ class JvmSettingNotRestoredDetectorTest {
     assertFindings(
         bugs, RestorerObjectLeak.class,
         at("RestorerObjectLeak$ZonePin", "<init>"), at("RestorerObjectLeak$KeyPin", "<init>"),
-        at("RestorerObjectLeak$NotCloseable", "<init>"), at("RestorerObjectLeak$NotCloseable", "close"));
+        at("RestorerObjectLeak$NotCloseable", "<init>"));
   }
 
   @Test
@@ -57,6 +57,20 @@ class JvmSettingNotRestoredDetectorTest {
     assertThat(bugs.get(0).getPrimaryMethod().getMethodName()).isEqualTo("threadBodySetsAPropertyTheFinallyDoesNotClear");
     assertThat(bugs.get(0).getMessageWithoutPrefix())
         .isEqualTo(RULE.formatMessage("System.setProperty(..)", "system property 'sample.thread.set'"));
+  }
+
+  @Test
+  void savedValuesPutBackAreRestores(SpotBugsRunner spotbugs) {
+    assertNoFindings(findings(spotbugs, RULE, SavedValueClean.class));
+  }
+
+  @Test
+  void valuesNotReadFromTheSameSettingAreChanges(SpotBugsRunner spotbugs) {
+    List<BugInstance> bugs = findings(spotbugs, RULE, SavedValueLeak.class);
+    assertFindings(
+        bugs, SavedValueLeak.class,
+        at("SavedValueLeak", "constantInALocal"), at("SavedValueLeak", "readInOneBranchOnly"),
+        at("SavedValueLeak", "anotherKeysValue"), at("SavedValueLeak", "fieldAlsoAssignedSomethingElse"));
   }
 
   @Test

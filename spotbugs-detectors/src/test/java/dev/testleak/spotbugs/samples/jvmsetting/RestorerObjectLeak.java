@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not restorer objects: a close() that restores another setting or another property, and a close()
- * of a class that is not AutoCloseable (a method like any other, whose setter is a change).
+ * of a class that is not AutoCloseable (a method like any other: its constructor's change stays
+ * reported; its setter, which puts back a saved value, is a restore by itself).
  */
 public class RestorerObjectLeak {
 
@@ -45,7 +46,7 @@ public class RestorerObjectLeak {
     }
 
     void close() {
-      Locale.setDefault(saved); // BUG
+      Locale.setDefault(saved); // puts back a saved value: a restore, though close() is no teardown here
     }
   }
 

@@ -1,9 +1,7 @@
 package dev.testleak.errorprone.support;
 
 import com.google.errorprone.VisitorState;
-import com.sun.tools.javac.util.Context;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A value a check computes at most once per compilation (what it has learnt about all the classes
@@ -12,22 +10,14 @@ import org.jspecify.annotations.Nullable;
  * one.
  */
 public final class PerCompilation<T> {
-  private final Function<VisitorState, T> create;
-  private @Nullable Context context;
-  private @Nullable T value;
+  private final KeyedMemo<T> memo;
 
   public PerCompilation(Function<VisitorState, T> create) {
-    this.create = create;
+    this.memo = new KeyedMemo<>(state -> state.context, create);
   }
 
   /** The value for the compilation {@code state} belongs to. */
   public T get(VisitorState state) {
-    T result = value;
-    if (state.context != context || result == null) {
-      result = create.apply(state);
-      context = state.context;
-      value = result;
-    }
-    return result;
+    return memo.get(state);
   }
 }

@@ -1,9 +1,7 @@
 package dev.testleak.errorprone.support;
 
 import com.google.errorprone.VisitorState;
-import com.sun.source.tree.CompilationUnitTree;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A value a check computes once per compilation unit (what it has learnt about the unit's classes
@@ -12,23 +10,14 @@ import org.jspecify.annotations.Nullable;
  * value of the previous unit is dropped when the next one starts.
  */
 public final class PerUnit<T> {
-  private final Function<VisitorState, T> create;
-  private @Nullable CompilationUnitTree unit;
-  private @Nullable T value;
+  private final KeyedMemo<T> memo;
 
   public PerUnit(Function<VisitorState, T> create) {
-    this.create = create;
+    this.memo = new KeyedMemo<>(state -> state.getPath().getCompilationUnit(), create);
   }
 
   /** The value for the compilation unit {@code state} is in. */
   public T get(VisitorState state) {
-    CompilationUnitTree current = state.getPath().getCompilationUnit();
-    T result = value;
-    if (current != unit || result == null) {
-      result = create.apply(state);
-      unit = current;
-      value = result;
-    }
-    return result;
+    return memo.get(state);
   }
 }

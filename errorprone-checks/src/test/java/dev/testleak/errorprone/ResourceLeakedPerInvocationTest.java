@@ -59,6 +59,51 @@ final class ResourceLeakedPerInvocationTest {
   }
 
   @Test
+  void resourcesStoredIntoAnArrayAreHandedOn() {
+    helper
+        .addSourceLines(
+            "ArrayStoreTest.java",
+            """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ArrayStoreTest {
+              @ParameterizedTest
+              @ValueSource(ints = {2, 3})
+              void socketsOpenedIntoAnArray(int count) throws IOException {
+                ServerSocket[] sockets = new ServerSocket[count];
+                for (int i = 0; i < count; i++) {
+                  sockets[i] = new ServerSocket(0);
+                }
+                for (ServerSocket socket : sockets) {
+                  socket.close();
+                }
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void streamInAnArrayInitializer(String name) throws IOException {
+                FileInputStream[] streams = {new FileInputStream(name)};
+                streams[0].close();
+              }
+
+              @ParameterizedTest
+              @ValueSource(strings = {"a", "b"})
+              void streamInALocalIsStillJudgedByTheLocal(String name) throws IOException {
+                // BUG: Diagnostic contains: ResourceLeakedPerInvocation
+                FileInputStream in = new FileInputStream(name);
+                FileInputStream[] copies = {null};
+                in.read();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void streamsOpenOnlyWhatTheyAreOpenedOn() {
     helper
         .addSourceLines(
